@@ -1,0 +1,30 @@
+package org.complaintdesk.system;
+
+import java.util.List;
+
+/** Camunda group ids: the candidate groups of the process models and the roles of our API. */
+public final class DeskGroups {
+
+    public static final String SERVICE_DESK = "service-desk";
+    public static final String LOGISTICS_DESK = "logistics-desk";
+    public static final String QUALITY_DESK = "quality-desk";
+    public static final String FINANCE_DESK = "finance-desk";
+    public static final String TRIAGE = "triage";
+    public static final String SUPERVISORS = "supervisors";
+    public static final String ARBITRATORS = "arbitrators";
+    public static final String WAREHOUSE = "warehouse";
+    public static final String AUDITORS = "auditors";
+    public static final String CHANNELS = "channels";
+    public static final String ADMINS = "camunda-admin";
+
+    /** Groups whose members work tasks in Tasklist. */
+    public static final List<String> TASK_WORKERS = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK,
+            FINANCE_DESK, TRIAGE, SUPERVISORS, ARBITRATORS, WAREHOUSE);
+
+    /** Groups that may read any complaint through our API. */
+    public static final List<String> STAFF = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK, FINANCE_DESK,
+            TRIAGE, SUPERVISORS, ARBITRATORS, WAREHOUSE, AUDITORS, CHANNELS, ADMINS);
+
+    private DeskGroups() {
+    }
+}

@@ -1,0 +1,93 @@
+package org.complaintdesk.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Who may call what.
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic against Camunda's users (stateless); customer-side calls present
+ *       their complaint token instead and are checked by the controller;</li>
+ *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations
+ *       apply to the authenticated user (Camunda Modeler deploys here);</li>
+ *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection.</li>
+ * </ul>
+ */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthentication identities,
+                                    ObjectMapper objectMapper) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"complaint-desk\"");
+            writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                    "Send valid HTTP Basic credentials.");
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(response, objectMapper,
+                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your groups do not allow this call.");
+        return http
+                .securityMatcher("/api/**", "/actuator/**")
+                .authenticationProvider(identities)
+                .csrf(csrf -> csrf.disable()) // stateless Basic or token; no cookies to forge
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(DeskGroups.ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/complaints").hasAuthority(DeskGroups.CHANNELS)
+                        // staff with Basic, or the customer with X-Customer-Token: decided per complaint
+                        .requestMatchers(HttpMethod.GET, "/api/complaints/*").permitAll()
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // the webapps bring their own CSRF prevention filter
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-auth");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+                                     String slug, String title, String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, slug, title, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
