@@ -1,0 +1,44 @@
+package org.complaintdesk.notification;
+
+import java.time.Clock;
+import org.complaintdesk.complaint.Complaint;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a message to a customer or merchant in the transaction of the change that causes it: if that
+ * change rolls back, so does the message; if it commits, the message is delivered eventually.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxRepository messages;
+    private final NotificationTemplates templates;
+    private final Clock clock;
+
+    Outbox(OutboxRepository messages, NotificationTemplates templates, Clock clock) {
+        this.messages = messages;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** Every message of a complaint, oldest first, with its delivery state. */
+    @Transactional(readOnly = true)
+    public java.util.List<OutboxMessage> messagesFor(String complaintNo) {
+        return messages.findByComplaintNoOrderByIdAsc(complaintNo);
+    }
+
+    /**
+     * @param template key prefix in {@code notifications/messages*.properties}
+     * @param args     the template's {0}, {1}, … arguments
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyCustomer(Complaint complaint, String template, Object... args) {
+        var locale = complaint.getCustomer().getLocale();
+        NotificationTemplates.Rendered text = templates.render(template, locale.toLocale(), args);
+        messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.CUSTOMER,
+                complaint.getCustomer().getEmail(), locale.tag(), template, text.subject(), text.body(),
+                clock.instant()));
+    }
+}

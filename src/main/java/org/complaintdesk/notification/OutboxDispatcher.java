@@ -1,0 +1,119 @@
+package org.complaintdesk.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due outbox messages by SMTP, each at least once: a message is marked sent only after the mail
+ * server took it; failures are retried with growing delays, then marked FAILED. A crash between sending
+ * and marking can send one message twice; its Message-ID ({@code <outbox-ID@complaint-desk>}) stays the same,
+ * so mail clients show it once. Exists only when SMTP is configured ({@code spring.mail.host}); without it
+ * messages stay PENDING and visible.
+ */
+@Component
+@ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
+public class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    private final OutboxRepository messages;
+    private final JavaMailSender mailSender;
+    private final OutboxProperties properties;
+    private final Clock clock;
+
+    OutboxDispatcher(OutboxRepository messages, JavaMailSender mailSender, OutboxProperties properties, Clock clock) {
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${complaint-desk.outbox.poll-interval}")
+    void poll() {
+        dispatchDue();
+    }
+
+    /** Sends what is due now; returns how many messages were sent. */
+    public int dispatchDue() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Long id : messages.findDue(now, PageRequest.of(0, properties.batchSize()))) {
+            if (messages.claim(id, now, now.plus(CLAIM)) == 1 && send(messages.findById(id).orElseThrow())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(OutboxMessage message) {
+        try {
+            mailSender.send(toMime(message));
+            messages.markSent(message.getId(), clock.instant());
+            return true;
+        } catch (MailException | MessagingException e) {
+            int attempts = message.getAttempts();
+            boolean exhausted = attempts >= properties.maxAttempts();
+            Instant next = clock.instant().plus(backoff(attempts));
+            messages.markAttemptFailed(message.getId(), exhausted ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
+                    next, abbreviate(e.getMessage()));
+            log.warn("Outbox message {} for {} not sent (attempt {}/{}): {}", message.getId(),
+                    message.getComplaintNo(), attempts, properties.maxAttempts(), e.getMessage());
+            return false;
+        }
+    }
+
+    private MimeMessage toMime(OutboxMessage message) throws MessagingException {
+        MimeMessage mime = new IdentifiedMimeMessage(mailSender.createMimeMessage(),
+                "<outbox-" + message.getId() + "@complaint-desk>");
+        MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(message.getRecipientAddress());
+        helper.setSubject(message.getSubject());
+        helper.setText(message.getBody(), false);
+        mime.setHeader("Content-Language", message.getLocale());
+        mime.setHeader("X-Complaint-No", message.getComplaintNo());
+        return mime;
+    }
+
+    /** First retry after {@code firstRetryDelay}, doubling up to {@code maxRetryDelay}. */
+    Duration backoff(int attempts) {
+        Duration delay = properties.firstRetryDelay().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+        return delay.compareTo(properties.maxRetryDelay()) > 0 ? properties.maxRetryDelay() : delay;
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "unknown error";
+        }
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    /** A MimeMessage that keeps our Message-ID instead of generating one on save. */
+    private static final class IdentifiedMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        private IdentifiedMimeMessage(MimeMessage template, String messageId) throws MessagingException {
+            super(template.getSession());
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.complaintdesk.notification;
+
+public enum RecipientKind {
+    CUSTOMER, MERCHANT
+}
