@@ -3,6 +3,7 @@ package org.complaintdesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -31,6 +32,10 @@ class ArchitectureTest {
             .should().haveSimpleNameEndingWith("Delegate").andShould().beAnnotatedWith(Component.class)
             .andShould().notBePublic()
             .because("the models reach delegates by bean name only (camunda:delegateExpression)");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("org.complaintdesk.(*)..").should().beFreeOfCycles()
+            .because("a feature may use the ones before it in the lifecycle, never the other way round as well");
 
     @ArchTest
     static final ArchRule sharedKernelDependsOnNoFeature = noClasses().that().resideInAPackage("org.complaintdesk.complaint..")

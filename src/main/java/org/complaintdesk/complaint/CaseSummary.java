@@ -36,8 +36,8 @@ public final class CaseSummary {
         } else {
             vars.put("orderNo", "(no order given)");
         }
-        vars.put("firstResponseDue", format(complaint.getFirstResponseDueAt(), zone));
-        vars.put("resolutionDue", format(complaint.getResolutionDueAt(), zone));
+        vars.put("firstResponseDueText", format(complaint.getFirstResponseDueAt(), zone));
+        vars.put("resolutionDueText", format(complaint.getResolutionDueAt(), zone));
         return vars;
     }
 

@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -72,6 +75,42 @@ public class Complaint {
 
     private String processInstanceId;
 
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private ClassificationSource classificationSource;
+
+    private BigDecimal classificationConfidence;
+
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+
+    private Integer priority;
+
+    private boolean safetyHazard;
+
+    private boolean merchantInvolved;
+
+    /** The first agent who took the case; owns it until it ends. */
+    private String ownerId;
+
+    private String ownerDesk;
+
+    private Instant firstTakenAt;
+
+    private boolean escalated;
+
+    /** Set while the case waits for the customer; the resolution clock stands still meanwhile. */
+    private Instant waitingSince;
+
+    private long customerWaitSeconds;
+
+    @Enumerated(EnumType.STRING)
+    private ResponsibleParty responsibleParty;
+
+    private Instant endedAt;
+
     @Version
     private long version;
 
@@ -103,16 +142,118 @@ public class Complaint {
         this.resolutionDueAt = resolutionDueAt;
     }
 
-    /** The process has taken the complaint over: it now waits for a desk. */
-    public void registered(String desk) {
-        this.status = ComplaintStatus.OPEN;
-        this.stage = Stage.ASSIGN;
-        this.desk = desk;
+    /** The process has taken the complaint over: it is classified next. */
+    public void registered() {
+        this.stage = Stage.CLASSIFY;
     }
 
-    public void closed() {
-        this.status = ComplaintStatus.CLOSED;
+    public void closed(Instant now) {
+        end(ComplaintStatus.CLOSED, now);
+    }
+
+    public void withdrawn(Instant now) {
+        end(ComplaintStatus.WITHDRAWN, now);
+    }
+
+    private void end(ComplaintStatus finalStatus, Instant now) {
+        resumeClock(now);
+        this.status = finalStatus;
         this.stage = Stage.ARCHIVE;
+        this.endedAt = now;
+    }
+
+    public void classified(Category category, ClassificationSource source, double confidence, boolean safetyHazard) {
+        this.category = category;
+        this.classificationSource = source;
+        this.classificationConfidence = BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP);
+        this.safetyHazard = this.safetyHazard || safetyHazard;
+        this.stage = Stage.CLASSIFY;
+    }
+
+    public void inTriage() {
+        this.status = ComplaintStatus.IN_TRIAGE;
+        this.stage = Stage.CLASSIFY;
+    }
+
+    /** Graded, routed and given its deadlines: the desk investigates now. */
+    public void opened(Severity severity, int priority, String desk, boolean merchantInvolved) {
+        this.severity = severity;
+        this.priority = priority;
+        this.desk = desk;
+        this.merchantInvolved = merchantInvolved;
+        this.status = ComplaintStatus.OPEN;
+        this.stage = Stage.INVESTIGATE;
+    }
+
+    /** @return whether this made the agent the owner (the first one to take the case) */
+    public boolean taken(String agent, String agentDesk, Instant now) {
+        if (ownerId != null) {
+            return false;
+        }
+        this.ownerId = agent;
+        this.ownerDesk = agentDesk;
+        this.firstTakenAt = now;
+        return true;
+    }
+
+    public void escalated(int raisedPriority) {
+        this.escalated = true;
+        this.priority = Math.max(priority == null ? 0 : priority, raisedPriority);
+    }
+
+    public void investigated(ResponsibleParty responsibleParty) {
+        this.responsibleParty = responsibleParty;
+    }
+
+    /** The customer's turn: stop the resolution clock and remember since when. */
+    public void waitForCustomer(ComplaintStatus waitingStatus, Instant now) {
+        if (!waitingStatus.waitsForCustomer()) {
+            throw new IllegalArgumentException(waitingStatus + " is not a waiting status");
+        }
+        if (waitingSince == null) {
+            waitingSince = now;
+        }
+        this.status = waitingStatus;
+        this.stage = waitingStatus == ComplaintStatus.OFFER_PENDING ? Stage.NEGOTIATE : Stage.INVESTIGATE;
+    }
+
+    /** The customer answered (or did not, in time): the clock runs again, the deadline moves by the pause. */
+    public void customerAnswered(ComplaintStatus nextStatus, Instant now) {
+        resumeClock(now);
+        this.status = nextStatus;
+    }
+
+    private void resumeClock(Instant now) {
+        if (waitingSince == null) {
+            return;
+        }
+        Duration paused = Duration.between(waitingSince, now);
+        customerWaitSeconds += paused.getSeconds();
+        if (resolutionDueAt != null) {
+            resolutionDueAt = resolutionDueAt.plus(paused);
+        }
+        waitingSince = null;
+    }
+
+    public void agreed() {
+        this.status = ComplaintStatus.REMEDY_AGREED;
+        this.stage = Stage.RESOLVE;
+    }
+
+    public void handedToPlatform() {
+        this.status = ComplaintStatus.PLATFORM_INTERVENTION;
+        this.stage = Stage.ARBITRATE;
+    }
+
+    /** Time the customer kept the case waiting, including a wait that is still going on. */
+    public Duration customerWait(Instant now) {
+        long running = waitingSince == null ? 0 : Duration.between(waitingSince, now).getSeconds();
+        return Duration.ofSeconds(customerWaitSeconds + running);
+    }
+
+    /** The category the case is handled under: decided, else the channel's hint. */
+    public Category effectiveCategory() {
+        return category != null ? category : categoryHint;
     }
 
     public boolean hasOrder() {

@@ -1,6 +1,8 @@
 package org.complaintdesk.complaint;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
@@ -8,6 +10,10 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     Optional<Complaint> findByComplaintNo(String complaintNo);
 
     Optional<Complaint> findByChannelAndExternalId(Channel channel, String externalId);
+
+    /** Other complaints of a customer received since a moment, for "repeat complainant". */
+    @Query("select count(c) from Complaint c where c.customer.id = :customerId and c.receivedAt >= :since and c.id <> :excluded")
+    long countEarlier(String customerId, Instant since, Long excluded);
 
     default Complaint getByComplaintNo(String complaintNo) {
         return findByComplaintNo(complaintNo).orElseThrow(() -> new ComplaintNotFoundException(complaintNo));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class Acknowledgements {
 
     static final String TEMPLATE = "acknowledgement";
+    static final String JOINED = "joined";
 
     private final Outbox outbox;
     private final ZoneId zone;
@@ -28,5 +29,10 @@ class Acknowledgements {
                 .withLocale(locale).withZone(zone).format(complaint.getFirstResponseDueAt())
                 + " (" + zone.getId() + ")";
         outbox.notifyCustomer(complaint, TEMPLATE, complaint.getComplaintNo(), complaint.getCustomer().getName(), due);
+    }
+
+    /** A further message about the same order: the customer learns it was added to the case they have. */
+    void sendJoined(Complaint complaint) {
+        outbox.notifyCustomer(complaint, JOINED, complaint.getComplaintNo(), complaint.getCustomer().getName());
     }
 }

@@ -1,28 +1,33 @@
 package org.complaintdesk.intake;
 
+import org.complaintdesk.complaint.CustomerTokens;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.assignment.ServiceLevels;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Customer;
 import org.complaintdesk.complaint.CustomerLocale;
 import org.complaintdesk.complaint.Demand;
+import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.complaint.OpenCase;
+import org.complaintdesk.complaint.OpenCaseRepository;
 import org.complaintdesk.complaint.OrderDetails;
 import org.complaintdesk.complaint.Stage;
+import org.complaintdesk.investigation.CaseInformation;
 import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -41,28 +46,35 @@ public class ComplaintIntake {
 
     private final IntakeValidation validation;
     private final ComplaintRepository complaints;
+    private final OpenCaseRepository openCases;
+    private final ComplaintNoteRepository notes;
+    private final CaseInformation information;
     private final ComplaintNumbers numbers;
     private final CustomerTokens tokens;
     private final RuntimeService runtimeService;
     private final Acknowledgements acknowledgements;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final Duration firstResponse;
+    private final ServiceLevels serviceLevels;
 
     @SuppressWarnings("java:S107")
-    ComplaintIntake(IntakeValidation validation, ComplaintRepository complaints, ComplaintNumbers numbers,
+    ComplaintIntake(IntakeValidation validation, ComplaintRepository complaints, OpenCaseRepository openCases,
+                    ComplaintNoteRepository notes, CaseInformation information, ComplaintNumbers numbers,
                     CustomerTokens tokens, RuntimeService runtimeService,
                     Acknowledgements acknowledgements, PlatformTransactionManager transactionManager, Clock clock,
-                    @Value("${complaint-desk.intake.first-response}") Duration firstResponse) {
+                    ServiceLevels serviceLevels) {
         this.validation = validation;
         this.complaints = complaints;
+        this.openCases = openCases;
+        this.notes = notes;
+        this.information = information;
         this.numbers = numbers;
         this.tokens = tokens;
         this.runtimeService = runtimeService;
         this.acknowledgements = acknowledgements;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.firstResponse = firstResponse;
+        this.serviceLevels = serviceLevels;
     }
 
     /**
@@ -76,22 +88,52 @@ public class ComplaintIntake {
         Channel channel = Channel.valueOf(request.channel());
         String fingerprint = Fingerprint.of(request);
         for (int attempt = 1; ; attempt++) {
-            Optional<Receipt> earlier = transaction.execute(status -> complaints
-                    .findByChannelAndExternalId(channel, request.externalId())
-                    .map(complaint -> replay(complaint, fingerprint)));
+            Optional<Receipt> earlier = transaction.execute(status -> findEarlier(channel, request.externalId(),
+                    fingerprint));
             if (earlier.isPresent()) {
                 return earlier.get();
             }
             try {
-                return transaction.execute(status -> record(request, channel, fingerprint));
+                return transaction.execute(status -> joinOrRecord(request, channel, fingerprint));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                // a concurrent delivery of the same message won the unique constraint: look it up again
+                // a concurrent delivery of the same message, or a concurrent complaint about the same order,
+                // won a unique constraint: look again, and find it
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
                 log.debug("Concurrent intake of {} {}, attempt {}", channel, request.externalId(), attempt, e);
             }
         }
+    }
+
+    /** This channel message was received before: as a complaint of its own, or joined to an open case. */
+    private Optional<Receipt> findEarlier(Channel channel, String externalId, String fingerprint) {
+        Optional<Receipt> complaint = complaints.findByChannelAndExternalId(channel, externalId)
+                .map(c -> replay(c, fingerprint));
+        if (complaint.isPresent()) {
+            return complaint;
+        }
+        return notes.findByChannelAndExternalId(channel.name(), externalId)
+                .map(note -> complaints.findById(note.getComplaintId()).orElseThrow())
+                .map(c -> Receipt.of(c, tokens.issue(c), false, true));
+    }
+
+    /** A customer's second complaint about an order whose case is open joins that case. */
+    private Receipt joinOrRecord(IntakeRequest request, Channel channel, String fingerprint) {
+        if (request.order() != null) {
+            Optional<OpenCase> open = openCases.findById(
+                    new OpenCase.Key(request.customer().id().strip(), request.order().orderNo().strip()));
+            if (open.isPresent()) {
+                Complaint complaint = complaints.findById(open.get().getComplaintId()).orElseThrow();
+                information.add(complaint, NoteKind.JOINED_COMPLAINT, channel.name(), request.externalId(),
+                        request.customer().name().strip(), request.description().strip());
+                acknowledgements.sendJoined(complaint);
+                log.info("{} message {} joined open complaint {}", channel, request.externalId(),
+                        complaint.getComplaintNo());
+                return Receipt.of(complaint, tokens.issue(complaint), false, true);
+            }
+        }
+        return record(request, channel, fingerprint);
     }
 
     private Receipt record(IntakeRequest request, Channel channel, String fingerprint) {
@@ -106,8 +148,13 @@ public class ComplaintIntake {
                         order.courier(), order.trackingNo(), toInstant(order.paidAt())),
                 request.category() == null ? null : Category.valueOf(request.category()),
                 request.description().strip(), demands(request), toInstant(request.occurredAt()), now);
-        complaint.deadlines(now.plus(firstResponse), null);
+        // the promise in the acknowledgement; grading may bring it forward, never back
+        complaint.deadlines(serviceLevels.firstResponseDue(customer.isVip(), channel, now), null);
         complaints.saveAndFlush(complaint); // the unique constraint on (channel, externalId) decides here
+        if (complaint.hasOrder()) {
+            openCases.saveAndFlush(new OpenCase(complaint.getCustomer().getId(), complaint.getOrder().getOrderNo(),
+                    complaint.getId()));
+        }
         String token = tokens.issue(complaint);
         String processInstanceId = runtimeService.startProcessInstanceByKey(ComplaintHandling.PROCESS_KEY,
                 complaint.getComplaintNo(), Map.of(ComplaintHandling.Var.COMPLAINT_NO, complaint.getComplaintNo()))
@@ -116,7 +163,7 @@ public class ComplaintIntake {
         acknowledgements.send(complaint);
         log.info("Received complaint {} from {} message {}", complaint.getComplaintNo(), channel,
                 request.externalId());
-        return Receipt.of(complaint, token, true);
+        return Receipt.of(complaint, token, true, false);
     }
 
     /**
@@ -129,7 +176,7 @@ public class ComplaintIntake {
                     + complaint.getChannel() + " was already received with different content as complaint "
                     + complaint.getComplaintNo() + ".");
         }
-        return Receipt.of(complaint, tokens.issue(complaint), false);
+        return Receipt.of(complaint, tokens.issue(complaint), false, false);
     }
 
     private static EnumSet<Demand> demands(IntakeRequest request) {
@@ -148,13 +195,18 @@ public class ComplaintIntake {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** What the channel gets back. */
+    /**
+     * What the channel gets back.
+     *
+     * @param created a new complaint (201); otherwise the message was received before, or joined an open case
+     * @param joined  the message was added to the customer's open case about the same order
+     */
     public record Receipt(String complaintNo, ComplaintStatus status, Stage stage, Instant firstResponseDueAt,
-                          String customerToken, boolean created) {
+                          String customerToken, boolean created, boolean joined) {
 
-        static Receipt of(Complaint complaint, String token, boolean created) {
+        static Receipt of(Complaint complaint, String token, boolean created, boolean joined) {
             return new Receipt(complaint.getComplaintNo(), complaint.getStatus(), complaint.getStage(),
-                    complaint.getFirstResponseDueAt(), token, created);
+                    complaint.getFirstResponseDueAt(), token, created, joined);
         }
     }
 }

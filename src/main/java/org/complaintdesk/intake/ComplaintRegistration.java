@@ -1,21 +1,24 @@
 package org.complaintdesk.intake;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.complaint.CaseSummary;
-import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
-import org.complaintdesk.complaint.ComplaintStatus;
-import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.complaint.Demand;
+import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The process takes a received complaint over: it becomes open, with its summary for the task forms. */
+/** The process takes a received complaint over: the facts its decisions and forms need become variables. */
 @Service
 class ComplaintRegistration {
+
+    /** "Repeat complainant": complaints of the same customer within this period before this one. */
+    private static final Duration REPEAT_WINDOW = Duration.ofDays(30);
 
     private final ComplaintRepository complaints;
     private final ZoneId zone;
@@ -25,16 +28,24 @@ class ComplaintRegistration {
         this.zone = zone;
     }
 
-    /** @return the process variables the next steps need (category for routing, the form summary) */
     @Transactional
     Map<String, Object> register(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
-        if (complaint.getStatus() == ComplaintStatus.RECEIVED) {
-            complaint.registered(null);
-        }
+        complaint.registered();
         Map<String, Object> variables = new HashMap<>(CaseSummary.of(complaint, zone));
-        Category category = complaint.getCategoryHint() == null ? Category.OTHER : complaint.getCategoryHint();
-        variables.put(ComplaintHandling.Var.CATEGORY, category.name());
+        var order = complaint.getOrder();
+        variables.put(Var.AMOUNT_PAID, complaint.hasOrder() && order.getAmountPaid() != null
+                ? order.getAmountPaid().doubleValue() : null);
+        variables.put("wantsRefund", complaint.getDemands().contains(Demand.REFUND));
+        variables.put("wantsReturn", complaint.getDemands().contains(Demand.RETURN));
+        variables.put("wantsExchange", complaint.getDemands().contains(Demand.EXCHANGE));
+        variables.put(Var.REPEAT_COMPLAINTS, (int) complaints.countEarlier(complaint.getCustomer().getId(),
+                complaint.getReceivedAt().minus(REPEAT_WINDOW), complaint.getId()));
+        // declared up front so that gateways and forms can read them before anyone sets them
+        variables.put(Var.TRIAGE_SEVERITY, null);
+        variables.put(Var.OWNER, null);
+        variables.put(Var.ESCALATED, false);
+        variables.put(Var.OFFERS_REJECTED, 0);
         return variables;
     }
 }

@@ -27,6 +27,10 @@ class NotificationTemplates {
                 messages.getMessage(template + ".body", args, locale));
     }
 
+    String phrase(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
     record Rendered(String subject, String body) {
     }
 }

@@ -1,7 +1,9 @@
 package org.complaintdesk.notification;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.complaintdesk.complaint.Complaint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +18,19 @@ public class Outbox {
     private final OutboxRepository messages;
     private final NotificationTemplates templates;
     private final Clock clock;
+    private final Locale staffLocale;
 
-    Outbox(OutboxRepository messages, NotificationTemplates templates, Clock clock) {
+    Outbox(OutboxRepository messages, NotificationTemplates templates, Clock clock,
+           @Value("${complaint-desk.notifications.staff-locale}") Locale staffLocale) {
         this.messages = messages;
         this.templates = templates;
         this.clock = clock;
+        this.staffLocale = staffLocale;
+    }
+
+    /** A phrase from the message templates, in the customer's language, to put into a message. */
+    public String phrase(org.complaintdesk.complaint.CustomerLocale locale, String key, Object... args) {
+        return templates.phrase(key, locale.toLocale(), args);
     }
 
     /** Every message of a complaint, oldest first, with its delivery state. */
@@ -40,5 +50,17 @@ public class Outbox {
         messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.CUSTOMER,
                 complaint.getCustomer().getEmail(), locale.tag(), template, text.subject(), text.body(),
                 clock.instant()));
+    }
+
+    /**
+     * A message to desk staff about a complaint (an escalation, news for the case owner).
+     *
+     * @param address where to send it; without one it is recorded as NO_ADDRESS
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyStaff(String complaintNo, String address, String template, Object... args) {
+        NotificationTemplates.Rendered text = templates.render(template, staffLocale, args);
+        messages.save(new OutboxMessage(complaintNo, RecipientKind.STAFF, address == null || address.isBlank() ? null
+                : address, staffLocale.toLanguageTag(), template, text.subject(), text.body(), clock.instant()));
     }
 }

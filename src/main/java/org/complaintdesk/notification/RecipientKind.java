@@ -1,5 +1,7 @@
 package org.complaintdesk.notification;
 
 public enum RecipientKind {
-    CUSTOMER, MERCHANT
+    CUSTOMER, MERCHANT,
+    /** Agents and supervisors of the desk. */
+    STAFF
 }

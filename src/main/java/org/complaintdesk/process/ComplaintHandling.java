@@ -1,20 +1,77 @@
 package org.complaintdesk.process;
 
 /**
- * Names that {@code processes/complaint-handling.bpmn}, the delegates and the tests share.
- * Change a name here and in the model together.
+ * Names that {@code processes/complaint-handling.bpmn}, its decision tables, forms, the delegates and the
+ * tests share. Change a name here and in the model together.
  */
 public final class ComplaintHandling {
 
     public static final String PROCESS_KEY = "complaint-handling";
 
-    /** Process variables: only ids and small routing facts; the complaint itself lives in our tables. */
+    /** Process variables: ids, routing facts, and the summary the forms show. The complaint lives in our tables. */
     public static final class Var {
         public static final String COMPLAINT_NO = "complaintNo";
-        public static final String DESK = "desk";
         public static final String CATEGORY = "category";
+        public static final String CLASSIFICATION_CONFIDENCE = "classificationConfidence";
+        public static final String CLASSIFICATION_CONFIDENT = "classificationConfident";
+        public static final String SAFETY_HAZARD = "safetyHazard";
+        public static final String TRIAGE_SEVERITY = "triageSeverity";
+        public static final String REPEAT_COMPLAINTS = "repeatComplaints";
+        public static final String SEVERITY = "severity";
+        public static final String PRIORITY = "priority";
+        public static final String DESK = "desk";
+        public static final String MERCHANT_INVOLVED = "merchantInvolved";
+        public static final String LIKELY_RESPONSIBLE_PARTY = "likelyResponsibleParty";
+        public static final String FIRST_RESPONSE = "firstResponse";
+        public static final String RESOLUTION = "resolution";
+        public static final String CUSTOMER_REPLY = "customerReply";
+        public static final String EVIDENCE_PERIOD = "evidencePeriod";
+        public static final String RESOLUTION_IN_WORKING_TIME = "resolutionInWorkingTime";
+        public static final String SUGGESTED_REMEDY = "suggestedRemedy";
+        public static final String AMOUNT_CAP_PERCENT = "amountCapPercent";
+        public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
+        public static final String RESOLUTION_DUE = "resolutionDue";
+        public static final String CUSTOMER_REPLY_DUE = "customerReplyDue";
+        public static final String OWNER = "owner";
+        public static final String ESCALATED = "escalated";
+        public static final String FINDINGS = "findings";
+        public static final String RESPONSIBLE_PARTY = "responsibleParty";
+        public static final String INVESTIGATION_OUTCOME = "investigationOutcome";
+        public static final String INFORMATION_REQUEST = "informationRequest";
+        public static final String REMEDY = "remedy";
+        public static final String REMEDY_AMOUNT = "remedyAmount";
+        public static final String REMEDY_AMOUNT_CAP = "remedyAmountCap";
+        public static final String REMEDY_REASON = "remedyReason";
+        public static final String AMOUNT_PAID = "amountPaid";
+        public static final String OFFER_ID = "offerId";
+        public static final String OFFER_REPLY_DUE = "offerReplyDue";
+        public static final String OFFER_ACCEPTED = "offerAccepted";
+        public static final String OFFERS_REJECTED = "offersRejected";
+        public static final String LAST_OFFER = "lastOffer";
+        public static final String CUSTOMER_COMMENT = "customerComment";
+        public static final String INFORMATION_RECEIVED = "informationReceived";
 
         private Var() {
+        }
+    }
+
+    /** Values of {@link Var#INVESTIGATION_OUTCOME}. */
+    public static final class Outcome {
+        public static final String OFFER_REMEDY = "OFFER_REMEDY";
+        public static final String REQUEST_INFORMATION = "REQUEST_INFORMATION";
+
+        private Outcome() {
+        }
+    }
+
+    /** Message names the API correlates. */
+    public static final class Message {
+        public static final String CUSTOMER_REPLIED = "CustomerReplied";
+        public static final String OFFER_ANSWERED = "OfferAnswered";
+        public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+        public static final String CUSTOMER_INFORMATION_ADDED = "CustomerInformationAdded";
+
+        private Message() {
         }
     }
 
@@ -22,10 +79,34 @@ public final class ComplaintHandling {
     public static final class Element {
         public static final String START_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
         public static final String REGISTER_COMPLAINT = "ServiceTask_RegisterComplaint";
+        public static final String CLASSIFY_COMPLAINT = "ServiceTask_ClassifyComplaint";
+        public static final String TRIAGE_COMPLAINT = "UserTask_TriageComplaint";
+        public static final String GRADE_COMPLAINT = "BusinessRuleTask_GradeComplaint";
         public static final String ROUTE_COMPLAINT = "BusinessRuleTask_RouteComplaint";
-        public static final String HANDLE_COMPLAINT = "UserTask_HandleComplaint";
-        public static final String CLOSE_COMPLAINT = "ServiceTask_CloseComplaint";
-        public static final String END_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
+        public static final String DETERMINE_SERVICE_LEVELS = "BusinessRuleTask_DetermineServiceLevels";
+        public static final String SUGGEST_REMEDY = "BusinessRuleTask_SuggestRemedy";
+        public static final String OPEN_CASE = "ServiceTask_OpenCase";
+        public static final String INVESTIGATE_COMPLAINT = "UserTask_InvestigateComplaint";
+        public static final String FIRST_RESPONSE_DUE = "BoundaryEvent_FirstResponseDue";
+        public static final String ESCALATE_COMPLAINT = "ServiceTask_EscalateComplaint";
+        public static final String COMPLAINT_ESCALATED = "EndEvent_ComplaintEscalated";
+        public static final String TAKEN_IN_TIME = "EndEvent_TakenInTime";
+        public static final String REQUEST_INFORMATION = "ServiceTask_RequestInformation";
+        public static final String AWAIT_CUSTOMER_REPLY = "ReceiveTask_AwaitCustomerReply";
+        public static final String REPLY_OVERDUE = "BoundaryEvent_ReplyOverdue";
+        public static final String RESUME_INVESTIGATION = "ServiceTask_ResumeInvestigation";
+        public static final String SEND_OFFER = "ServiceTask_SendOffer";
+        public static final String AWAIT_OFFER_RESPONSE = "ReceiveTask_AwaitOfferResponse";
+        public static final String OFFER_REPLY_DUE = "BoundaryEvent_OfferReplyDue";
+        public static final String ACCEPT_OFFER_BY_SILENCE = "ServiceTask_AcceptOfferBySilence";
+        public static final String REVISE_OFFER = "UserTask_ReviseOffer";
+        public static final String RECORD_AGREEMENT = "ServiceTask_RecordAgreement";
+        public static final String REMEDY_AGREED = "EndEvent_RemedyAgreed";
+        public static final String HAND_OVER_TO_PLATFORM = "ServiceTask_HandOverToPlatform";
+        public static final String PLATFORM_INTERVENTION = "EndEvent_PlatformIntervention";
+        public static final String RECORD_WITHDRAWAL = "ServiceTask_RecordWithdrawal";
+        public static final String COMPLAINT_WITHDRAWN = "EndEvent_ComplaintWithdrawn";
+        public static final String NOTIFY_OWNER = "ServiceTask_NotifyOwner";
 
         private Element() {
         }

@@ -17,6 +17,9 @@ public final class DeskGroups {
     public static final String CHANNELS = "channels";
     public static final String ADMINS = "camunda-admin";
 
+    /** The desks that own complaints (first-contact ownership). */
+    public static final List<String> DESKS = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK, FINANCE_DESK);
+
     /** Groups whose members work tasks in Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK,
             FINANCE_DESK, TRIAGE, SUPERVISORS, ARBITRATORS, WAREHOUSE);

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the desk groups (the candidate groups of the models) and what each may see in the webapps,
- * once, at start-up. Idempotent: existing groups and grants are left as they are, so an administrator's
- * later changes in Admin survive restarts. Switch off with {@code complaint-desk.identity.create-groups=false}
+ * at start-up. Idempotent: existing groups are left as they are and grants only ever gain what is missing,
+ * so an administrator's additions in Admin survive restarts. Switch off with {@code complaint-desk.identity.create-groups=false}
  * where groups come from a directory (LDAP).
  */
 @Component
@@ -56,11 +56,10 @@ class DeskIdentities {
         GROUP_NAMES.forEach(this::ensureGroup);
         for (String group : DeskGroups.TASK_WORKERS) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            // task lists show the process name and load the task's Camunda Form from its deployment
-            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            // task lists show the process name and the case's variables (complaint number, customer, …),
+            // and load the task's Camunda Form from its deployment
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE);
             grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
-            // shared Tasklist filters
-            grant(group, Resources.FILTER, "*", Permissions.READ);
         }
         grant(DeskGroups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(DeskGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
@@ -88,16 +87,18 @@ class DeskIdentities {
         }
     }
 
+    /** Grants what is missing; permissions an administrator added stay. */
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizationService.createAuthorizationQuery()
-                .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
             return;
         }
-        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(group);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
         for (Permission permission : permissions) {
             authorization.addPermission(permission);
         }

@@ -58,6 +58,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/complaints").hasAuthority(DeskGroups.CHANNELS)
                         // staff with Basic, or the customer with X-Customer-Token: decided per complaint
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*").permitAll()
+                        // customer-side calls: the controller checks the complaint's token
+                        .requestMatchers(HttpMethod.POST, "/api/complaints/*/messages",
+                                "/api/complaints/*/offer-response", "/api/complaints/*/withdraw").permitAll()
                         .anyRequest().authenticated())
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.complaintdesk.intake;
 
+import org.complaintdesk.complaint.CustomerTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,30 @@
 package org.complaintdesk.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.intake.ComplaintIntake;
 import org.complaintdesk.intake.IntakeRequest;
+import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.process.ComplaintHandling.Outcome;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Base of process scenario tests: binds camunda-bpm-assert to the desk's engine and files complaints. */
+/** Base of process scenario tests: binds camunda-bpm-assert to the desk's engine, files and drives complaints. */
 public abstract class ProcessTestSupport {
 
     @Autowired
@@ -23,10 +38,59 @@ public abstract class ProcessTestSupport {
         init(processEngine);
     }
 
-    /** Files a complaint through the intake and returns its process instance, waiting after the start event. */
-    protected ProcessInstance file(IntakeRequest request) {
-        String complaintNo = intake.receive(request).complaintNo();
-        return processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(complaintNo).singleResult();
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** A filed complaint: its process instance (waiting after the start event) and the customer's token. */
+    public record Filed(ProcessInstance pi, String complaintNo, String token) {
+    }
+
+    protected Filed file(IntakeRequest request) {
+        ComplaintIntake.Receipt receipt = intake.receive(request);
+        ProcessInstance pi = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(receipt.complaintNo()).singleResult();
+        return new Filed(pi, receipt.complaintNo(), receipt.customerToken());
+    }
+
+    /** Files and runs the asynchronous start, up to the first wait state. */
+    protected Filed fileAndStart(IntakeRequest request) {
+        Filed filed = file(request);
+        execute(job(filed.pi()));
+        return filed;
+    }
+
+    protected static IntakeRequest complaint(String category, String description) {
+        return complaint(category, description, "C-" + UUID.randomUUID(), false);
+    }
+
+    protected static IntakeRequest complaint(String category, String description, String customerId, boolean vip) {
+        return new IntakeRequest("WEB_FORM", "web-" + UUID.randomUUID(),
+                new IntakeRequest.CustomerData(customerId, "Ana Lima", "ana@example.com", null, "en", vip),
+                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-1", "Lamp Shop", "Desk lamp",
+                        new BigDecimal("200.00"), "CNY", "YTO", "YT1", null),
+                category, description, List.of("REFUND"), null);
+    }
+
+    /** The investigating agent claims the task and decides to offer a remedy. */
+    protected static void investigateAndOffer(ProcessInstance pi, String agent, String remedy, Double amount) {
+        taskService().claim(task(Element.INVESTIGATE_COMPLAINT, pi).getId(), agent);
+        Map<String, Object> result = new HashMap<>();
+        result.put(Var.FINDINGS, "Checked with the merchant: the lamp was faulty.");
+        result.put(Var.RESPONSIBLE_PARTY, "MERCHANT");
+        result.put(Var.INVESTIGATION_OUTCOME, Outcome.OFFER_REMEDY);
+        result.put(Var.REMEDY, remedy);
+        result.put(Var.REMEDY_AMOUNT, amount);
+        result.put(Var.REMEDY_REASON, null);
+        taskService().complete(task(Element.INVESTIGATE_COMPLAINT, pi).getId(), result);
+    }
+
+    /** The investigating agent claims the task and asks the customer a question. */
+    protected static void investigateAndAsk(ProcessInstance pi, String agent, String question) {
+        taskService().claim(task(Element.INVESTIGATE_COMPLAINT, pi).getId(), agent);
+        taskService().complete(task(Element.INVESTIGATE_COMPLAINT, pi).getId(), Map.of(
+                Var.FINDINGS, "Need a photo first.", Var.RESPONSIBLE_PARTY, "MERCHANT",
+                Var.INVESTIGATION_OUTCOME, Outcome.REQUEST_INFORMATION, Var.INFORMATION_REQUEST, question));
     }
 }

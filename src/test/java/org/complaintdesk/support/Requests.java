@@ -16,7 +16,7 @@ public final class Requests {
                   "externalId": "%s",
                   "customer": {"id": "C-1001", "name": "Li Wei", "email": "li.wei@example.com",
                                "phone": "+86 138 0013 8000", "locale": "en", "vip": false},
-                  "order": {"orderNo": "O-2026-55501", "merchantId": "M-77", "merchantName": "Kitchen Star",
+                  "order": {"orderNo": "O-%s", "merchantId": "M-77", "merchantName": "Kitchen Star",
                             "productName": "Electric kettle 1.7 l", "amountPaid": 199.00, "currency": "CNY",
                             "courier": "SF Express", "trackingNo": "SF1234567890", "paidAt": "2026-11-01T10:00:00+08:00"},
                   %s
@@ -24,7 +24,8 @@ public final class Requests {
                   "demands": ["REFUND", "APOLOGY"],
                   "occurredAt": "2026-11-03T18:30:00+08:00"
                 }
-                """.formatted(externalId, category == null ? "" : "\"category\": \"" + category + "\",", description);
+                """.formatted(externalId, externalId.hashCode() & 0x7fffffff,
+                category == null ? "" : "\"category\": \"" + category + "\",", description);
     }
 
     public static String uniqueId() {

@@ -99,11 +99,11 @@ class EngineAccessTest {
         Response lenaTasks = desk.get("/engine-rest/task?processInstanceBusinessKey=" + complaintNo, "lena");
         Response form = desk.get("/engine-rest/task/" + taskId + "/deployed-form", "sam");
 
-        assertThat(desk.get("/engine-rest/filter", "sam").body()).contains("All tasks");
+        assertThat(desk.get("/engine-rest/filter", "sam").body()).contains("Service desk — open complaints");
         assertThat(samTasks.json()).hasSize(1);
         assertThat(lenaTasks.json()).isEmpty(); // another desk's task is invisible
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.json().get("id").asText()).isEqualTo("handle-complaint");
+        assertThat(form.json().get("id").asText()).isEqualTo("investigate-complaint");
     }
 
     @Test

@@ -1,8 +1,9 @@
-package org.complaintdesk.intake;
+package org.complaintdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskClient.Response;
 import org.complaintdesk.support.DeskTest;
@@ -13,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may read a complaint: staff with Basic, the customer with its token, nobody else. */
 @DeskTest
-class ComplaintAccessTest {
+class CaseFileAccessTest {
 
     @LocalServerPort
     int port;
@@ -42,6 +43,8 @@ class ComplaintAccessTest {
         assertThat(complaint.get("deadlines").get("firstResponseDueAt").asText()).isNotBlank();
         assertThat(complaint.get("customer").get("email").asText()).isEqualTo("li.wei@example.com");
         assertThat(complaint.get("messages").get(0).get("status").asText()).isEqualTo("PENDING");
+        assertThat(complaint.get("category").asText()).isEqualTo("PRODUCT_QUALITY");
+        assertThat(complaint.has("handling")).isTrue();
     }
 
     @Test
@@ -60,7 +63,9 @@ class ComplaintAccessTest {
         assertThat(complaint.get("deadlines").get("firstResponseDueAt")).isNotNull();
         assertThat(complaint.get("customer").has("email")).isFalse();
         assertThat(complaint.has("messages")).isFalse();
-        assertThat(complaint.has("desk")).isFalse();
+        assertThat(complaint.has("handling")).isFalse();
+        assertThat(complaint.has("priority")).isFalse();
+        assertThat(complaint.get("order").has("merchantId")).isFalse();
     }
 
     @Test

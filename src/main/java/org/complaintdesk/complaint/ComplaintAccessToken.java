@@ -1,4 +1,4 @@
-package org.complaintdesk.intake;
+package org.complaintdesk.complaint;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

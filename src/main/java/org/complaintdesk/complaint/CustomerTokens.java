@@ -1,4 +1,4 @@
-package org.complaintdesk.intake;
+package org.complaintdesk.complaint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,9 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.complaintdesk.complaint.Complaint;
-import org.complaintdesk.complaint.ComplaintNotFoundException;
-import org.complaintdesk.complaint.ComplaintRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +33,7 @@ public class CustomerTokens {
 
     /** Issues a new token for the complaint and returns it; only its hash is kept. */
     @Transactional
-    String issue(Complaint complaint) {
+    public String issue(Complaint complaint) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -59,7 +56,7 @@ public class CustomerTokens {
                 .orElseThrow(() -> new ComplaintNotFoundException(complaintNo));
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,4 +1,4 @@
-package org.complaintdesk.intake;
+package org.complaintdesk.complaint;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,0 +1,84 @@
+package org.complaintdesk.assignment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ResponsibleParty;
+import org.complaintdesk.complaint.Severity;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the case at its desk with what the decision tables decided: severity and priority, desk, deadlines
+ * (the resolution deadline in the desk's working time where the service levels say so) and the remedy
+ * the agent finds pre-filled.
+ */
+@Service
+class CaseOpening {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ComplaintRepository complaints;
+    private final BusinessCalendars calendars;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    CaseOpening(ComplaintRepository complaints, BusinessCalendars calendars,
+                @Value("${complaint-desk.time-zone}") ZoneId zone, Clock clock) {
+        this.complaints = complaints;
+        this.calendars = calendars;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    record Decisions(Severity severity, int priority, String desk, boolean merchantInvolved,
+                     ResponsibleParty likelyResponsible, Duration firstResponse, Duration resolution,
+                     boolean resolutionInWorkingTime, String suggestedRemedy, int amountCapPercent) {
+    }
+
+    @Transactional
+    Map<String, Object> open(String complaintNo, Decisions decisions) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        complaint.opened(decisions.severity(), decisions.priority(), decisions.desk(), decisions.merchantInvolved());
+
+        Instant received = complaint.getReceivedAt();
+        Instant graded = received.plus(decisions.firstResponse());
+        Instant promised = complaint.getFirstResponseDueAt();
+        Instant firstResponseDue = promised != null && promised.isBefore(graded) ? promised : graded;
+        Instant resolutionDue = decisions.resolutionInWorkingTime()
+                ? calendars.of(decisions.desk()).resolveDuedate(decisions.resolution().toString(), Date.from(received)).toInstant()
+                : received.plus(decisions.resolution());
+        // time the customer already made the case wait (a joined message cannot have paused it yet)
+        resolutionDue = resolutionDue.plus(complaint.customerWait(clock.instant()));
+        complaint.deadlines(firstResponseDue, resolutionDue);
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.FIRST_RESPONSE_DUE, Date.from(firstResponseDue));
+        variables.put(Var.RESOLUTION_DUE, Date.from(resolutionDue));
+        variables.put("firstResponseDueText", display(firstResponseDue));
+        variables.put("resolutionDueText", display(resolutionDue));
+        variables.put(Var.REMEDY, decisions.suggestedRemedy());
+        variables.put(Var.RESPONSIBLE_PARTY, decisions.likelyResponsible().name());
+        var order = complaint.getOrder();
+        variables.put(Var.REMEDY_AMOUNT_CAP, complaint.hasOrder() && order.getAmountPaid() != null
+                ? order.getAmountPaid().multiply(BigDecimal.valueOf(decisions.amountCapPercent()))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).doubleValue()
+                : null);
+        return variables;
+    }
+
+    String display(Instant time) {
+        return DISPLAY.format(time.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package org.complaintdesk.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Escalate to supervisors". */
+@Component("escalateComplaintDelegate")
+class EscalateComplaintDelegate implements JavaDelegate {
+
+    private final FirstResponseEscalation escalation;
+
+    EscalateComplaintDelegate(FirstResponseEscalation escalation) {
+        this.escalation = escalation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        escalation.escalate((String) execution.getVariable(Var.COMPLAINT_NO), execution.getProcessInstanceId());
+        execution.setVariable(Var.ESCALATED, true);
+    }
+}

@@ -1,0 +1,36 @@
+package org.complaintdesk.assignment;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.complaint.ResponsibleParty;
+import org.complaintdesk.complaint.Severity;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Open case with deadlines": takes the results of the four decision tables before it. */
+@Component("openCaseDelegate")
+class OpenCaseDelegate implements JavaDelegate {
+
+    private final CaseOpening opening;
+
+    OpenCaseDelegate(CaseOpening opening) {
+        this.opening = opening;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var decisions = new CaseOpening.Decisions(
+                Severity.valueOf((String) execution.getVariable(Var.SEVERITY)),
+                ((Number) execution.getVariable(Var.PRIORITY)).intValue(),
+                (String) execution.getVariable(Var.DESK),
+                (Boolean) execution.getVariable(Var.MERCHANT_INVOLVED),
+                ResponsibleParty.valueOf((String) execution.getVariable(Var.LIKELY_RESPONSIBLE_PARTY)),
+                Duration.parse((String) execution.getVariable(Var.FIRST_RESPONSE)),
+                Duration.parse((String) execution.getVariable(Var.RESOLUTION)),
+                (Boolean) execution.getVariable(Var.RESOLUTION_IN_WORKING_TIME),
+                (String) execution.getVariable(Var.SUGGESTED_REMEDY),
+                ((Number) execution.getVariable(Var.AMOUNT_CAP_PERCENT)).intValue());
+        execution.setVariables(opening.open((String) execution.getVariable(Var.COMPLAINT_NO), decisions));
+    }
+}

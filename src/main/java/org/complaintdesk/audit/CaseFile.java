@@ -1,0 +1,78 @@
+package org.complaintdesk.audit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.Channel;
+import org.complaintdesk.complaint.ClassificationSource;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.Demand;
+import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.complaint.RemedyKind;
+import org.complaintdesk.complaint.ResponsibleParty;
+import org.complaintdesk.complaint.Severity;
+import org.complaintdesk.complaint.Stage;
+import org.complaintdesk.negotiation.OfferStatus;
+import org.complaintdesk.notification.DeliveryStatus;
+
+/**
+ * A complaint as {@code GET /api/complaints/{no}} shows it. The customer sees their own facts, the offers
+ * and the questions asked of them; staff also see contact data, handling, notes and every outgoing message
+ * with its delivery state. Sections a reader may not see are absent.
+ */
+public record CaseFile(
+        String complaintNo,
+        ComplaintStatus status,
+        Stage stage,
+        Channel channel,
+        Instant receivedAt,
+        Instant occurredAt,
+        Instant endedAt,
+        Category category,
+        Classification classification,
+        Severity severity,
+        Integer priority,
+        CustomerView customer,
+        OrderView order,
+        String description,
+        Set<Demand> demands,
+        Handling handling,
+        Deadlines deadlines,
+        List<OfferView> offers,
+        List<NoteView> notes,
+        List<MessageView> messages) {
+
+    public record Classification(ClassificationSource source, BigDecimal confidence, boolean safetyHazard) {
+    }
+
+    public record CustomerView(String id, String name, String email, String phone, String locale, boolean vip) {
+    }
+
+    public record OrderView(String orderNo, String merchantId, String merchantName, String productName,
+                            BigDecimal amountPaid, String currency, String courier, String trackingNo,
+                            Instant paidAt) {
+    }
+
+    public record Handling(String desk, boolean merchantInvolved, String owner, String ownerDesk, Instant firstTakenAt,
+                           boolean escalated, ResponsibleParty responsibleParty) {
+    }
+
+    /** @param customerWaitMinutes time the case waited for the customer; the resolution deadline moved by it */
+    public record Deadlines(Instant firstResponseDueAt, Instant resolutionDueAt, Instant waitingForCustomerSince,
+                            long customerWaitMinutes) {
+    }
+
+    public record OfferView(int round, RemedyKind remedy, BigDecimal amount, String currency, String reason,
+                            OfferStatus status, Instant offeredAt, Instant replyDueAt, Instant answeredAt,
+                            String customerComment) {
+    }
+
+    public record NoteView(NoteKind kind, String author, String text, Instant createdAt) {
+    }
+
+    public record MessageView(String recipient, String template, String subject, DeliveryStatus status,
+                              int attempts, Instant createdAt, Instant sentAt, String lastError) {
+    }
+}

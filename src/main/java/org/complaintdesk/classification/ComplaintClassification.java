@@ -1,0 +1,84 @@
+package org.complaintdesk.classification;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.ClassificationSource;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.Severity;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.system.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides a complaint's category: the channel's hint when it gave one, else the text classifier; below the
+ * configured confidence a person decides in triage. A safety hazard is flagged whatever decides.
+ */
+@Service
+class ComplaintClassification {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintClassification.class);
+
+    private final ComplaintRepository complaints;
+    private final TextClassifier classifier;
+    private final double minConfidence;
+
+    ComplaintClassification(ComplaintRepository complaints, TextClassifier classifier,
+                            @Value("${complaint-desk.classification.min-confidence}") double minConfidence) {
+        this.complaints = complaints;
+        this.classifier = classifier;
+        this.minConfidence = minConfidence;
+    }
+
+    @Transactional
+    Map<String, Object> classify(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        TextClassifier.Result result = classifier.classify(complaint.getDescription());
+        Category category;
+        double confidence;
+        ClassificationSource source;
+        if (complaint.getCategoryHint() != null) {
+            category = complaint.getCategoryHint();
+            confidence = 1.0;
+            source = ClassificationSource.CHANNEL_HINT;
+        } else {
+            category = result.category();
+            confidence = result.confidence();
+            source = ClassificationSource.CLASSIFIER;
+        }
+        boolean confident = confidence >= minConfidence;
+        complaint.classified(category, source, confidence, result.safetyHazard());
+        if (!confident) {
+            complaint.inTriage();
+        }
+        log.info("Complaint {} classified {} ({} {}){}", complaintNo, category, source, confidence,
+                result.safetyHazard() ? ", SAFETY HAZARD" : "");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.CATEGORY, category.name());
+        variables.put(Var.CLASSIFICATION_CONFIDENCE, confidence);
+        variables.put(Var.CLASSIFICATION_CONFIDENT, confident);
+        variables.put(Var.SAFETY_HAZARD, complaint.isSafetyHazard());
+        return variables;
+    }
+
+    /** Triage decided: checks the person's choice and records it. */
+    @Transactional
+    void triaged(String complaintNo, Object category, Object severity) {
+        Category chosen = parse(Category.class, category, Var.CATEGORY);
+        parse(Severity.class, severity, Var.TRIAGE_SEVERITY);
+        complaints.getByComplaintNo(complaintNo).classified(chosen, ClassificationSource.TRIAGE, 1.0, false);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, Object value, String field) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.complaintdesk.complaint;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

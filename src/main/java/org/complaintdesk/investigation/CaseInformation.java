@@ -1,0 +1,63 @@
+package org.complaintdesk.investigation;
+
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintNote;
+import org.complaintdesk.complaint.ComplaintNoteRepository;
+import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.process.ComplaintHandling;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds what the customer tells the desk to their case, at any time: it becomes a note, and the process
+ * learns of it — as the reply it waits for, or as news for the case owner.
+ */
+@Service
+public class CaseInformation {
+
+    public static final String NOTE_ID = "noteId";
+
+    private final ComplaintNoteRepository notes;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    CaseInformation(ComplaintNoteRepository notes, RuntimeService runtimeService, Clock clock) {
+        this.notes = notes;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /**
+     * @param channel    with {@code externalId}: the channel message, recorded at most once (unique constraint)
+     * @return the stored note
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ComplaintNote add(Complaint complaint, NoteKind kind, String channel, String externalId, String author,
+                             String text) {
+        ComplaintNote note = notes.saveAndFlush(new ComplaintNote(complaint.getId(), kind, channel, externalId,
+                author, text, clock.instant()));
+        String complaintNo = complaint.getComplaintNo();
+        if (kind == NoteKind.CUSTOMER_INFORMATION && isAwaiting(complaintNo, ComplaintHandling.Message.CUSTOMER_REPLIED)) {
+            runtimeService.createMessageCorrelation(ComplaintHandling.Message.CUSTOMER_REPLIED)
+                    .processInstanceBusinessKey(complaintNo)
+                    .setVariable(ComplaintHandling.Var.INFORMATION_RECEIVED, true)
+                    .correlate();
+        } else if (isAwaiting(complaintNo, ComplaintHandling.Message.CUSTOMER_INFORMATION_ADDED)) {
+            runtimeService.createMessageCorrelation(ComplaintHandling.Message.CUSTOMER_INFORMATION_ADDED)
+                    .processInstanceBusinessKey(complaintNo)
+                    .setVariablesToTriggeredScope(Map.of(NOTE_ID, note.getId()))
+                    .correlate();
+        }
+        return note;
+    }
+
+    /** Asked first, so a missing subscription never throws inside the caller's transaction. */
+    private boolean isAwaiting(String complaintNo, String message) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
+                .messageEventSubscriptionName(message).count() > 0;
+    }
+}

@@ -1,0 +1,77 @@
+package org.complaintdesk.investigation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.Map;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintNote;
+import org.complaintdesk.complaint.ComplaintNoteRepository;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.notification.Outbox;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agent needs more from the customer: the question goes out, the resolution clock stops until the
+ * customer answers or the reply deadline passes.
+ */
+@Service
+class InformationRequests {
+
+    static final String TEMPLATE = "information-request";
+
+    private final ComplaintRepository complaints;
+    private final ComplaintNoteRepository notes;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    InformationRequests(ComplaintRepository complaints, ComplaintNoteRepository notes, Outbox outbox, Clock clock,
+                        @Value("${complaint-desk.time-zone}") ZoneId zone) {
+        this.complaints = complaints;
+        this.notes = notes;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    static final String ASKED_AT = "informationRequestedAt";
+
+    /** @return the reply deadline and when the question was asked, as process variables */
+    @Transactional
+    Map<String, Object> request(String complaintNo, String question, Duration replyWithin, String agent) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        Instant now = clock.instant();
+        Instant due = now.plus(replyWithin);
+        notes.save(new ComplaintNote(complaint.getId(), NoteKind.INFORMATION_REQUEST, null, null,
+                agent == null ? "desk" : agent, question, now));
+        complaint.waitForCustomer(ComplaintStatus.WAITING_FOR_CUSTOMER, now);
+        outbox.notifyCustomer(complaint, TEMPLATE, complaintNo, complaint.getCustomer().getName(), question,
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(due));
+        return Map.of(Var.CUSTOMER_REPLY_DUE, Date.from(due), ASKED_AT, Date.from(now));
+    }
+
+    /** The customer answered, or the deadline passed: the clock runs again, the deadline moves by the pause. */
+    @Transactional
+    Map<String, Object> resume(String complaintNo, Instant askedAt) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
+        boolean answered = notes.existsByComplaintIdAndKindAndCreatedAtAfter(complaint.getId(),
+                NoteKind.CUSTOMER_INFORMATION, askedAt);
+        return Map.of(Var.INFORMATION_RECEIVED, answered,
+                Var.RESOLUTION_DUE, Date.from(complaint.getResolutionDueAt()),
+                "resolutionDueText", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                        complaint.getResolutionDueAt().atZone(zone)) + " (" + zone.getId() + ")",
+                "customerWaitHours", complaint.customerWait(clock.instant()).toMinutes() / 60.0);
+    }
+}

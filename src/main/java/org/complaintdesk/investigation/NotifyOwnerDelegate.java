@@ -1,0 +1,23 @@
+package org.complaintdesk.investigation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Notify case owner", in the event sub-process "Customer adds information". */
+@Component("notifyOwnerDelegate")
+class NotifyOwnerDelegate implements JavaDelegate {
+
+    private final OwnerNotice notice;
+
+    NotifyOwnerDelegate(OwnerNotice notice) {
+        this.notice = notice;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notice.tell((String) execution.getVariable(Var.COMPLAINT_NO),
+                ((Number) execution.getVariable(CaseInformation.NOTE_ID)).longValue(), execution.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,146 @@
+package org.complaintdesk.negotiation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.RemedyKind;
+import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.notification.Outbox;
+import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.system.ConflictException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Negotiation: a remedy is offered to the customer, who accepts, rejects, or stays silent past the reply
+ * deadline (which the offer says counts as acceptance). Each offer is answered once.
+ */
+@Service
+public class Offers {
+
+    static final String OFFER = "offer";
+
+    private final ComplaintRepository complaints;
+    private final RemedyOfferRepository offers;
+    private final CustomerTokens tokens;
+    private final RuntimeService runtimeService;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Offers(ComplaintRepository complaints, RemedyOfferRepository offers, CustomerTokens tokens,
+           RuntimeService runtimeService, Outbox outbox, Clock clock, @Value("${complaint-desk.time-zone}") ZoneId zone) {
+        this.complaints = complaints;
+        this.offers = offers;
+        this.tokens = tokens;
+        this.runtimeService = runtimeService;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Sends the next offer; the resolution clock stops until the customer answers. */
+    @Transactional
+    Map<String, Object> send(String complaintNo, RemedyProposal proposal, Duration replyWithin, String offeredBy) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        Instant now = clock.instant();
+        Instant due = now.plus(replyWithin);
+        BigDecimal paid = complaint.hasOrder() ? complaint.getOrder().getAmountPaid() : null;
+        RemedyProposal offered = isFullRefund(proposal.remedy()) && paid != null
+                ? new RemedyProposal(proposal.remedy(), paid, proposal.reason()) : proposal;
+        RemedyOffer offer = offers.save(new RemedyOffer(complaint.getId(), offers.countByComplaintId(complaint.getId()) + 1,
+                offered, complaint.hasOrder() ? complaint.getOrder().getCurrency() : null,
+                complaint.getResponsibleParty(), offeredBy, now, due));
+        complaint.waitForCustomer(ComplaintStatus.OFFER_PENDING, now);
+        var locale = complaint.getCustomer().getLocale();
+        String remedy = describe(offer, locale);
+        outbox.notifyCustomer(complaint, OFFER, complaintNo, complaint.getCustomer().getName(), remedy,
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale.toLocale()).withZone(zone).format(due));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.OFFER_ID, offer.getId());
+        variables.put(Var.OFFER_REPLY_DUE, Date.from(due));
+        variables.put(Var.LAST_OFFER, "Offer " + offer.getRound() + ": " + outbox.phrase(
+                org.complaintdesk.complaint.CustomerLocale.EN, "remedy." + offer.getRemedy(), amount(offer),
+                offer.getCurrency(), offer.getReason()));
+        return variables;
+    }
+
+    /**
+     * The customer's answer, through the API. Repeating the same answer is harmless; another one is refused.
+     *
+     * @param round the offer the answer is meant for, if the caller says; an answer to an older round is refused
+     */
+    @Transactional
+    public RemedyOffer answer(String complaintNo, String token, Integer round, boolean accepted, String comment) {
+        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        RemedyOffer offer = offers.findFirstByComplaintIdOrderByRoundDesc(complaint.getId())
+                .orElseThrow(() -> noOpenOffer(complaintNo));
+        if (round != null && round != offer.getRound()) {
+            throw new ConflictException("offer-superseded", "Offer " + round + " of complaint " + complaintNo
+                    + " is not the current one (" + offer.getRound() + "); nothing was recorded.");
+        }
+        if (offer.getStatus() != OfferStatus.OPEN) {
+            if (offer.getStatus() == (accepted ? OfferStatus.ACCEPTED : OfferStatus.REJECTED)
+                    && java.util.Objects.equals(offer.getCustomerComment(), comment)) {
+                return offer; // the same answer again, e.g. a retry after a timeout
+            }
+            throw noOpenOffer(complaintNo);
+        }
+        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
+                .messageEventSubscriptionName(ComplaintHandling.Message.OFFER_ANSWERED).count() == 0) {
+            throw noOpenOffer(complaintNo);
+        }
+        offer.answer(accepted ? OfferStatus.ACCEPTED : OfferStatus.REJECTED, comment, clock.instant());
+        complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
+        offers.flush(); // the version check decides a race with the reply deadline here
+        runtimeService.createMessageCorrelation(ComplaintHandling.Message.OFFER_ANSWERED)
+                .processInstanceBusinessKey(complaintNo)
+                .setVariable(Var.OFFER_ACCEPTED, accepted)
+                .setVariable(Var.OFFERS_REJECTED, (int) offers.countByComplaintIdAndStatus(complaint.getId(),
+                        OfferStatus.REJECTED))
+                .setVariable(Var.CUSTOMER_COMMENT, comment)
+                .correlate();
+        return offer;
+    }
+
+    /** The reply deadline passed without an answer: as the offer said, silence accepts it. */
+    @Transactional
+    Map<String, Object> acceptBySilence(long offerId) {
+        RemedyOffer offer = offers.findById(offerId).orElseThrow();
+        offer.answer(OfferStatus.ACCEPTED_BY_SILENCE, null, clock.instant());
+        complaints.findById(offer.getComplaintId()).orElseThrow().customerAnswered(ComplaintStatus.OPEN, clock.instant());
+        return Map.of(Var.OFFER_ACCEPTED, true);
+    }
+
+    private ConflictException noOpenOffer(String complaintNo) {
+        return new ConflictException("no-open-offer", "Complaint " + complaintNo
+                + " has no offer waiting for an answer; nothing was recorded.");
+    }
+
+    String describe(RemedyOffer offer, org.complaintdesk.complaint.CustomerLocale locale) {
+        return outbox.phrase(locale, "remedy." + offer.getRemedy(), amount(offer), offer.getCurrency(),
+                offer.getReason() == null ? "" : offer.getReason());
+    }
+
+    private static String amount(RemedyOffer offer) {
+        return offer.getAmount() == null ? "" : offer.getAmount().toPlainString();
+    }
+
+    private static boolean isFullRefund(RemedyKind kind) {
+        return kind == RemedyKind.REFUND_FULL || kind == RemedyKind.RETURN_AND_REFUND;
+    }
+}

@@ -1,0 +1,80 @@
+package org.complaintdesk.withdrawal;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintNote;
+import org.complaintdesk.complaint.ComplaintNoteRepository;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.complaint.OpenCaseRepository;
+import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.negotiation.OfferCancellation;
+import org.complaintdesk.notification.Outbox;
+import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.system.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer withdraws the complaint, at any point while the desk handles it: the process ends at once,
+ * with its open tasks, and the case is recorded as WITHDRAWN. Withdrawing twice is harmless.
+ */
+@Service
+class Withdrawals {
+
+    static final String CONFIRMATION = "withdrawn";
+
+    private final CustomerTokens tokens;
+    private final ComplaintRepository complaints;
+    private final ComplaintNoteRepository notes;
+    private final OpenCaseRepository openCases;
+    private final OfferCancellation offers;
+    private final RuntimeService runtimeService;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    Withdrawals(CustomerTokens tokens, ComplaintRepository complaints, ComplaintNoteRepository notes,
+                OpenCaseRepository openCases, OfferCancellation offers, RuntimeService runtimeService, Outbox outbox,
+                Clock clock) {
+        this.tokens = tokens;
+        this.complaints = complaints;
+        this.notes = notes;
+        this.openCases = openCases;
+        this.offers = offers;
+        this.runtimeService = runtimeService;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Complaint withdraw(String complaintNo, String token, String reason) {
+        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        if (complaint.getStatus() == ComplaintStatus.WITHDRAWN) {
+            return complaint;
+        }
+        boolean listening = runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
+                .messageEventSubscriptionName(ComplaintHandling.Message.COMPLAINT_WITHDRAWN).count() > 0;
+        if (complaint.getStatus().isEnded() || !listening) {
+            throw new ConflictException("cannot-withdraw", "Complaint " + complaintNo + " is "
+                    + complaint.getStatus() + " and can no longer be withdrawn.");
+        }
+        notes.save(new ComplaintNote(complaint.getId(), NoteKind.WITHDRAWAL, null, null,
+                complaint.getCustomer().getName(), reason == null ? "(no reason given)" : reason, clock.instant()));
+        runtimeService.createMessageCorrelation(ComplaintHandling.Message.COMPLAINT_WITHDRAWN)
+                .processInstanceBusinessKey(complaintNo).correlate();
+        return complaint;
+    }
+
+    /** In the process: the interrupting event sub-process has cancelled every open task. */
+    @Transactional
+    void record(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        complaint.withdrawn(clock.instant());
+        offers.cancelOpen(complaint.getId());
+        openCases.release(complaint.getId());
+        outbox.notifyCustomer(complaint, CONFIRMATION, complaintNo, complaint.getCustomer().getName());
+    }
+}
