@@ -1,5 +1,7 @@
 package org.complaintdesk.assignment;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -31,13 +33,15 @@ class CaseOpening {
 
     private final ComplaintRepository complaints;
     private final BusinessCalendars calendars;
+    private final CaseEvents events;
     private final ZoneId zone;
     private final Clock clock;
 
-    CaseOpening(ComplaintRepository complaints, BusinessCalendars calendars,
+    CaseOpening(ComplaintRepository complaints, BusinessCalendars calendars, CaseEvents events,
                 @Value("${complaint-desk.time-zone}") ZoneId zone, Clock clock) {
         this.complaints = complaints;
         this.calendars = calendars;
+        this.events = events;
         this.zone = zone;
         this.clock = clock;
     }
@@ -62,6 +66,9 @@ class CaseOpening {
         // time the customer already made the case wait (a joined message cannot have paused it yet)
         resolutionDue = resolutionDue.plus(complaint.customerWait(clock.instant()));
         complaint.deadlines(firstResponseDue, resolutionDue);
+        events.record(complaint, CaseStep.OPENED, CaseEvents.SYSTEM, decisions.desk() + ", severity " + decisions.severity()
+                + ", priority " + decisions.priority() + ", first response by " + firstResponseDue + ", resolution by "
+                + resolutionDue);
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.FIRST_RESPONSE_DUE, Date.from(firstResponseDue));

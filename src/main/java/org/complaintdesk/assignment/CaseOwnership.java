@@ -1,5 +1,7 @@
 package org.complaintdesk.assignment;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,10 +30,12 @@ class CaseOwnership {
     private static final Logger log = LoggerFactory.getLogger(CaseOwnership.class);
 
     private final ComplaintRepository complaints;
+    private final CaseEvents events;
     private final Clock clock;
 
-    CaseOwnership(ComplaintRepository complaints, Clock clock) {
+    CaseOwnership(ComplaintRepository complaints, CaseEvents events, Clock clock) {
         this.complaints = complaints;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ class CaseOwnership {
         }
         complaintOf(task).filter(c -> c.taken(agent, desk.get(), clock.instant())).ifPresent(c -> {
             task.getExecution().setVariable(Var.OWNER, agent);
+            events.record(c, CaseStep.TAKEN, agent, "owns the case for " + desk.get());
             log.info("{} took complaint {} for {} and owns it", agent, c.getComplaintNo(), desk.get());
         });
     }

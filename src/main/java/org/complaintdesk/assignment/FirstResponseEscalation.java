@@ -1,5 +1,7 @@
 package org.complaintdesk.assignment;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.complaintdesk.complaint.Complaint;
@@ -24,13 +26,15 @@ class FirstResponseEscalation {
     private final ComplaintRepository complaints;
     private final TaskService taskService;
     private final Outbox outbox;
+    private final CaseEvents events;
     private final String supervisorsAddress;
 
-    FirstResponseEscalation(ComplaintRepository complaints, TaskService taskService, Outbox outbox,
+    FirstResponseEscalation(ComplaintRepository complaints, TaskService taskService, Outbox outbox, CaseEvents events,
                             @Value("${complaint-desk.notifications.supervisors-address:}") String supervisorsAddress) {
         this.complaints = complaints;
         this.taskService = taskService;
         this.outbox = outbox;
+        this.events = events;
         this.supervisorsAddress = supervisorsAddress;
     }
 
@@ -38,6 +42,8 @@ class FirstResponseEscalation {
     void escalate(String complaintNo, String processInstanceId) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.escalated(ESCALATED_PRIORITY);
+        events.record(complaint, CaseStep.ESCALATED, CaseEvents.SYSTEM, "not taken by the first-response deadline "
+                + complaint.getFirstResponseDueAt() + "; supervisors added, priority " + ESCALATED_PRIORITY);
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
             taskService.addCandidateGroup(task.getId(), DeskGroups.SUPERVISORS);
             if (task.getPriority() < ESCALATED_PRIORITY) {

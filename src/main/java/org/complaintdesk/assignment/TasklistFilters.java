@@ -24,9 +24,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Shared Tasklist filters, created once at start-up and shown only to the groups they are for: per desk its
- * open complaints and its overdue ones; for supervisors the escalated and the overdue complaints of all
- * desks. Sorted by priority, then due date; the list shows complaint number, category, severity, customer
+ * Shared Tasklist filters, created once at start-up and shown only to the groups they are for: per desk (and
+ * for triage, arbitration and the warehouse) its open tasks and its overdue ones; for supervisors the
+ * escalated and overdue complaints of all desks and the tasks waiting for them (appeals, escalations). Sorted by priority, then due date; the list shows complaint number, category, severity, customer
  * and VIP. Existing filters (by name) are left alone, so an administrator's edits survive restarts.
  */
 @Component
@@ -40,7 +40,9 @@ class TasklistFilters {
             DeskGroups.LOGISTICS_DESK, "Logistics desk",
             DeskGroups.QUALITY_DESK, "Quality desk",
             DeskGroups.FINANCE_DESK, "Finance desk",
-            DeskGroups.TRIAGE, "Triage");
+            DeskGroups.TRIAGE, "Triage",
+            DeskGroups.ARBITRATORS, "Arbitration",
+            DeskGroups.WAREHOUSE, "Warehouse");
 
     private static final List<Map<String, String>> COLUMNS = List.of(
             column(Var.COMPLAINT_NO, "Complaint"),
@@ -64,7 +66,7 @@ class TasklistFilters {
     public void createFilters() {
         int order = 10;
         for (String desk : List.of(DeskGroups.SERVICE_DESK, DeskGroups.LOGISTICS_DESK, DeskGroups.QUALITY_DESK,
-                DeskGroups.FINANCE_DESK, DeskGroups.TRIAGE)) {
+                DeskGroups.FINANCE_DESK, DeskGroups.TRIAGE, DeskGroups.ARBITRATORS, DeskGroups.WAREHOUSE)) {
             String name = DESK_NAMES.get(desk);
             ensure(name + " — open complaints", "The desk's complaints, claimed or not", order++, "#3c78b5",
                     sorted(taskService.createTaskQuery().taskCandidateGroup(desk).includeAssignedTasks()),
@@ -79,6 +81,9 @@ class TasklistFilters {
                 DeskGroups.SUPERVISORS);
         ensure("Overdue — all desks", "Every task past its due date", 2, "#b5152b",
                 sorted(taskService.createTaskQuery().dueBeforeExpression("${now()}")), DeskGroups.SUPERVISORS);
+        ensure("Supervisors — appeals and escalations", "Tasks waiting for a supervisor", 3, "#e6a23c",
+                sorted(taskService.createTaskQuery().taskCandidateGroup(DeskGroups.SUPERVISORS).includeAssignedTasks()),
+                DeskGroups.SUPERVISORS);
     }
 
     private static TaskQuery sorted(TaskQuery query) {

@@ -14,13 +14,18 @@ import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.complaint.Stage;
+import org.complaintdesk.arbitration.EvidenceParty;
+import org.complaintdesk.arbitration.Ruling;
 import org.complaintdesk.negotiation.OfferStatus;
+import org.complaintdesk.resolution.RefundState;
 import org.complaintdesk.notification.DeliveryStatus;
 
 /**
- * A complaint as {@code GET /api/complaints/{no}} shows it. The customer sees their own facts, the offers
- * and the questions asked of them; staff also see contact data, handling, notes and every outgoing message
- * with its delivery state. Sections a reader may not see are absent.
+ * A complaint as {@code GET /api/complaints/{no}} shows it: the facts, then the whole story in order
+ * ({@code timeline}) with offers, evidence, ruling, remedies with their ledger states and surveys. The customer
+ * sees their own facts, offers, questions, their evidence, ruling, refunds and timeline; staff also see contact
+ * data, handling, internal notes and every outgoing message with its delivery state. Sections a reader may not
+ * see are absent.
  */
 public record CaseFile(
         String complaintNo,
@@ -42,6 +47,12 @@ public record CaseFile(
         Deadlines deadlines,
         List<OfferView> offers,
         List<NoteView> notes,
+        List<EvidenceView> evidence,
+        RulingView ruling,
+        List<RefundView> refunds,
+        List<ActionView> remedyActions,
+        List<SurveyView> surveys,
+        List<TimelineEntry> timeline,
         List<MessageView> messages) {
 
     public record Classification(ClassificationSource source, BigDecimal confidence, boolean safetyHazard) {
@@ -70,6 +81,35 @@ public record CaseFile(
     }
 
     public record NoteView(NoteKind kind, String author, String text, Instant createdAt) {
+    }
+
+    /** @param download the URL the file can be fetched from by those allowed to */
+    public record EvidenceView(Long id, EvidenceParty party, String fileName, String mediaType, long sizeBytes,
+                               String sha256, String note, Instant uploadedAt, String download) {
+    }
+
+    public record RulingView(Instant evidenceDueAt, Instant evidenceClosedAt, Ruling ruling, RemedyKind remedy,
+                             BigDecimal amount, ResponsibleParty responsibleParty, Integer merchantShare,
+                             String rationale, String arbitrator, Instant ruledAt, Instant appealDueAt,
+                             EvidenceParty appealedBy, String appealReason, String reviewOutcome,
+                             String reviewRationale, Instant finalAt) {
+    }
+
+    public record RefundView(String refundId, BigDecimal amount, String currency, RefundState state, String adapter,
+                             String providerReference, Instant requestedAt, Instant sentAt, Instant settledAt,
+                             String failureReason) {
+    }
+
+    public record ActionView(String kind, String state, String reference, String detail, Instant createdAt,
+                             Instant completedAt) {
+    }
+
+    public record SurveyView(int round, String status, Instant sentAt, Instant dueAt, Instant answeredAt,
+                             Boolean solved, Integer score, String comment) {
+    }
+
+    /** One step of the case's story: when, who, what. */
+    public record TimelineEntry(Instant at, String actor, String step, String detail) {
     }
 
     public record MessageView(String recipient, String template, String subject, DeliveryStatus status,

@@ -3,12 +3,20 @@ package org.complaintdesk.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.complaintdesk.arbitration.ArbitrationRepository;
+import org.complaintdesk.arbitration.EvidenceParty;
+import org.complaintdesk.arbitration.EvidenceRepository;
+import org.complaintdesk.complaint.CaseEventRepository;
+import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.followup.SurveyRepository;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
+import org.complaintdesk.resolution.RefundRepository;
+import org.complaintdesk.resolution.RemedyActionRepository;
 import org.complaintdesk.notification.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +34,30 @@ class CaseFiles {
     private final RemedyOfferRepository offers;
     private final CustomerTokens tokens;
     private final Outbox outbox;
+    private final EvidenceRepository evidence;
+    private final ArbitrationRepository arbitrations;
+    private final RefundRepository refunds;
+    private final RemedyActionRepository actions;
+    private final SurveyRepository surveys;
+    private final CaseEventRepository events;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107")
     CaseFiles(ComplaintRepository complaints, ComplaintNoteRepository notes, RemedyOfferRepository offers,
-              CustomerTokens tokens, Outbox outbox, Clock clock) {
+              CustomerTokens tokens, Outbox outbox, EvidenceRepository evidence, ArbitrationRepository arbitrations,
+              RefundRepository refunds, RemedyActionRepository actions, SurveyRepository surveys,
+              CaseEventRepository events, Clock clock) {
         this.complaints = complaints;
         this.notes = notes;
         this.offers = offers;
         this.tokens = tokens;
         this.outbox = outbox;
+        this.evidence = evidence;
+        this.arbitrations = arbitrations;
+        this.refunds = refunds;
+        this.actions = actions;
+        this.surveys = surveys;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,6 +75,30 @@ class CaseFiles {
         var c = complaint.getCustomer();
         return assemble(complaint, false,
                 new CaseFile.CustomerView(null, c.getName(), null, null, c.getLocale().tag(), c.isVip()));
+    }
+
+    /** Steps of the desk's internal work the customer's timeline leaves out. */
+    private static final Set<String> STAFF_ONLY_STEPS = Set.of("ESCALATED", "INVESTIGATED", "REFUND_ESCALATED", "TAKEN");
+
+    private static boolean isPublicActor(String actor) {
+        return CaseEvents.CUSTOMER.equals(actor) || CaseEvents.SYSTEM.equals(actor);
+    }
+
+    private List<CaseFile.EvidenceView> evidence(Complaint complaint, boolean staff) {
+        return evidence.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
+                .filter(e -> staff || e.getParty() == EvidenceParty.CUSTOMER)
+                .map(e -> new CaseFile.EvidenceView(e.getId(), e.getParty(), e.getFileName(), e.getMediaType(),
+                        e.getSizeBytes(), e.getSha256(), e.getNote(), e.getUploadedAt(),
+                        "/api/complaints/" + complaint.getComplaintNo() + "/evidence/" + e.getId()))
+                .toList();
+    }
+
+    private CaseFile.RulingView ruling(Complaint complaint) {
+        return arbitrations.findById(complaint.getId()).map(a -> new CaseFile.RulingView(a.getEvidenceDueAt(),
+                a.getEvidenceClosedAt(), a.getRuling(), a.getRulingRemedy(), a.getRulingAmount(),
+                a.getResponsibleParty(), a.getMerchantShare(), a.getRationale(), a.getArbitrator(), a.getRuledAt(),
+                a.getAppealDueAt(), a.getAppealedBy(), a.getAppealReason(), a.getReviewOutcome(),
+                a.getReviewRationale(), a.getFinalAt())).orElse(null);
     }
 
     private CaseFile assemble(Complaint complaint, boolean staff, CaseFile.CustomerView customer) {
@@ -80,7 +127,21 @@ class CaseFiles {
                         complaint.getResponsibleParty()) : null,
                 new CaseFile.Deadlines(complaint.getFirstResponseDueAt(), complaint.getResolutionDueAt(),
                         complaint.getWaitingSince(), complaint.customerWait(clock.instant()).toMinutes()),
-                offerViews, noteViews,
+                offerViews, noteViews, evidence(complaint, staff), ruling(complaint),
+                refunds.findByComplaintIdOrderByIdAsc(complaint.getId()).stream().map(r -> new CaseFile.RefundView(
+                        r.getRefundId(), r.getAmount(), r.getCurrency(), r.getState(), r.getAdapter(),
+                        staff ? r.getProviderReference() : null, r.getRequestedAt(), r.getSentAt(), r.getSettledAt(),
+                        staff ? r.getFailureReason() : null)).toList(),
+                actions.findByComplaintIdOrderByIdAsc(complaint.getId()).stream().map(a -> new CaseFile.ActionView(
+                        a.getKind(), a.getState(), a.getReference(), staff ? a.getDetail() : null, a.getCreatedAt(),
+                        a.getCompletedAt())).toList(),
+                surveys.findByComplaintIdOrderByRoundAsc(complaint.getId()).stream().map(v -> new CaseFile.SurveyView(
+                        v.getRound(), v.getStatus(), v.getSentAt(), v.getDueAt(), v.getAnsweredAt(), v.getSolved(),
+                        v.getScore(), v.getComment())).toList(),
+                events.findByComplaintIdOrderByIdAsc(complaint.getId()).stream()
+                        .filter(e -> staff || !STAFF_ONLY_STEPS.contains(e.getType()))
+                        .map(e -> new CaseFile.TimelineEntry(e.getOccurredAt(), staff || isPublicActor(e.getActor())
+                                ? e.getActor() : "desk", e.getType(), staff ? e.getDetail() : null)).toList(),
                 staff ? outbox.messagesFor(complaint.getComplaintNo()).stream().map(m -> new CaseFile.MessageView(
                         m.getRecipientKind() + (m.getRecipientAddress() == null ? "" : " " + m.getRecipientAddress()),
                         m.getTemplate(), m.getSubject(), m.getStatus(), m.getAttempts(), m.getCreatedAt(),

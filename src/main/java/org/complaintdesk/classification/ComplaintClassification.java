@@ -1,5 +1,7 @@
 package org.complaintdesk.classification;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.complaint.Category;
@@ -26,12 +28,14 @@ class ComplaintClassification {
 
     private final ComplaintRepository complaints;
     private final TextClassifier classifier;
+    private final CaseEvents events;
     private final double minConfidence;
 
-    ComplaintClassification(ComplaintRepository complaints, TextClassifier classifier,
+    ComplaintClassification(ComplaintRepository complaints, TextClassifier classifier, CaseEvents events,
                             @Value("${complaint-desk.classification.min-confidence}") double minConfidence) {
         this.complaints = complaints;
         this.classifier = classifier;
+        this.events = events;
         this.minConfidence = minConfidence;
     }
 
@@ -56,6 +60,8 @@ class ComplaintClassification {
         if (!confident) {
             complaint.inTriage();
         }
+        events.record(complaint, CaseStep.CLASSIFIED, CaseEvents.SYSTEM, category + " by " + source + ", confidence "
+                + confidence + (result.safetyHazard() ? ", safety hazard" : "") + (confident ? "" : ", to triage"));
         log.info("Complaint {} classified {} ({} {}){}", complaintNo, category, source, confidence,
                 result.safetyHazard() ? ", SAFETY HAZARD" : "");
         Map<String, Object> variables = new HashMap<>();
@@ -68,10 +74,12 @@ class ComplaintClassification {
 
     /** Triage decided: checks the person's choice and records it. */
     @Transactional
-    void triaged(String complaintNo, Object category, Object severity) {
+    void triaged(String complaintNo, Object category, Object severity, String person) {
         Category chosen = parse(Category.class, category, Var.CATEGORY);
         parse(Severity.class, severity, Var.TRIAGE_SEVERITY);
-        complaints.getByComplaintNo(complaintNo).classified(chosen, ClassificationSource.TRIAGE, 1.0, false);
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        complaint.classified(chosen, ClassificationSource.TRIAGE, 1.0, false);
+        events.record(complaint, CaseStep.TRIAGED, person, chosen + ", severity " + severity);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, Object value, String field) {

@@ -18,6 +18,6 @@ class TriageCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         classification.triaged((String) task.getVariable(Var.COMPLAINT_NO), task.getVariable(Var.CATEGORY),
-                task.getVariable(Var.TRIAGE_SEVERITY));
+                task.getVariable(Var.TRIAGE_SEVERITY), task.getAssignee());
     }
 }

@@ -111,6 +111,24 @@ public class Complaint {
 
     private Instant endedAt;
 
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    private boolean reopened;
+
+    private boolean arbitrated;
+
+    private boolean rulingFinal;
+
+    /** The remedy decided (agreed with the customer, or ruled), and its amount where it has one. */
+    @Enumerated(EnumType.STRING)
+    private RemedyKind remedy;
+
+    private BigDecimal remedyAmount;
+
+    /** When the remedy was decided; refund deadlines count from here. */
+    private Instant decidedAt;
+
     @Version
     private long version;
 
@@ -147,11 +165,13 @@ public class Complaint {
         this.stage = Stage.CLASSIFY;
     }
 
-    public void closed(Instant now) {
+    public void closed(Outcome outcome, Instant now) {
+        this.outcome = outcome;
         end(ComplaintStatus.CLOSED, now);
     }
 
     public void withdrawn(Instant now) {
+        this.outcome = Outcome.WITHDRAWN;
         end(ComplaintStatus.WITHDRAWN, now);
     }
 
@@ -235,14 +255,66 @@ public class Complaint {
         waitingSince = null;
     }
 
-    public void agreed() {
+    public void agreed(RemedyKind remedy, BigDecimal amount, Instant now) {
+        decided(remedy, amount, now);
         this.status = ComplaintStatus.REMEDY_AGREED;
         this.stage = Stage.RESOLVE;
     }
 
     public void handedToPlatform() {
         this.status = ComplaintStatus.PLATFORM_INTERVENTION;
+        this.stage = Stage.EVIDENCE;
+    }
+
+    public void evidencePeriodOpened() {
+        this.arbitrated = true;
+        this.status = ComplaintStatus.EVIDENCE_PERIOD;
+        this.stage = Stage.EVIDENCE;
+    }
+
+    public void inArbitration() {
+        this.status = ComplaintStatus.IN_ARBITRATION;
         this.stage = Stage.ARBITRATE;
+    }
+
+    public void ruled(ResponsibleParty responsible) {
+        this.responsibleParty = responsible;
+        this.status = ComplaintStatus.RULED;
+    }
+
+    public void underAppeal() {
+        this.status = ComplaintStatus.UNDER_APPEAL;
+    }
+
+    /** The ruling can no longer be appealed: its remedy is carried out, no further negotiation. */
+    public void rulingFinal(RemedyKind remedy, BigDecimal amount, ResponsibleParty responsible, Instant now) {
+        decided(remedy, amount, now);
+        this.responsibleParty = responsible;
+        this.rulingFinal = true;
+    }
+
+    private void decided(RemedyKind remedy, BigDecimal amount, Instant now) {
+        this.remedy = remedy;
+        this.remedyAmount = amount;
+        this.decidedAt = now;
+    }
+
+    public void remedyInProgress() {
+        this.status = ComplaintStatus.REMEDY_IN_PROGRESS;
+        this.stage = Stage.RESOLVE;
+    }
+
+    public void awaitingFeedback() {
+        this.status = ComplaintStatus.AWAITING_FEEDBACK;
+        this.stage = Stage.FOLLOW_UP;
+    }
+
+    /** Not solved: back to the owner, once, with higher priority. */
+    public void reopen(int raisedPriority) {
+        this.reopened = true;
+        this.priority = Math.max(priority == null ? 0 : priority, raisedPriority);
+        this.status = ComplaintStatus.OPEN;
+        this.stage = Stage.INVESTIGATE;
     }
 
     /** Time the customer kept the case waiting, including a wait that is still going on. */

@@ -16,12 +16,29 @@ public enum ComplaintStatus {
     REMEDY_AGREED,
     /** No agreement after the last offer: the platform intervenes. */
     PLATFORM_INTERVENTION,
+    /** Customer and merchant submit evidence. */
+    EVIDENCE_PERIOD,
+    /** An arbitrator reviews the facts and rules. */
+    IN_ARBITRATION,
+    /** Ruled; either side may still appeal within the appeal window. */
+    RULED,
+    /** A supervisor reviews an appeal against the ruling. */
+    UNDER_APPEAL,
+    /** The agreed or ruled remedy is being carried out. */
+    REMEDY_IN_PROGRESS,
+    /** Remedy done; the customer was asked whether the problem is solved. */
+    AWAITING_FEEDBACK,
     WITHDRAWN,
     CLOSED;
 
     /** The case has ended; nothing can be added to it. */
     public boolean isEnded() {
         return this == WITHDRAWN || this == CLOSED;
+    }
+
+    /** The customer may still withdraw: nothing has been carried out yet. */
+    public boolean isWithdrawable() {
+        return !isEnded() && this != REMEDY_IN_PROGRESS && this != AWAITING_FEEDBACK;
     }
 
     /** The clock of the resolution deadline stands still: it is the customer's turn. */

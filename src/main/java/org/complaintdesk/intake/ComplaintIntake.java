@@ -1,5 +1,7 @@
 package org.complaintdesk.intake;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CustomerTokens;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +52,7 @@ public class ComplaintIntake {
     private final ComplaintNoteRepository notes;
     private final CaseInformation information;
     private final ComplaintNumbers numbers;
+    private final CaseEvents events;
     private final CustomerTokens tokens;
     private final RuntimeService runtimeService;
     private final Acknowledgements acknowledgements;
@@ -62,7 +65,7 @@ public class ComplaintIntake {
                     ComplaintNoteRepository notes, CaseInformation information, ComplaintNumbers numbers,
                     CustomerTokens tokens, RuntimeService runtimeService,
                     Acknowledgements acknowledgements, PlatformTransactionManager transactionManager, Clock clock,
-                    ServiceLevels serviceLevels) {
+                    ServiceLevels serviceLevels, CaseEvents events) {
         this.validation = validation;
         this.complaints = complaints;
         this.openCases = openCases;
@@ -75,6 +78,7 @@ public class ComplaintIntake {
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.serviceLevels = serviceLevels;
+        this.events = events;
     }
 
     /**
@@ -88,13 +92,10 @@ public class ComplaintIntake {
         Channel channel = Channel.valueOf(request.channel());
         String fingerprint = Fingerprint.of(request);
         for (int attempt = 1; ; attempt++) {
-            Optional<Receipt> earlier = transaction.execute(status -> findEarlier(channel, request.externalId(),
-                    fingerprint));
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
             try {
-                return transaction.execute(status -> joinOrRecord(request, channel, fingerprint));
+                // one transaction: what was received before is looked up in the same snapshot that decides
+                return transaction.execute(status -> findEarlier(channel, request.externalId(), fingerprint)
+                        .orElseGet(() -> joinOrRecord(request, channel, fingerprint)));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // a concurrent delivery of the same message, or a concurrent complaint about the same order,
                 // won a unique constraint: look again, and find it
@@ -124,10 +125,16 @@ public class ComplaintIntake {
             Optional<OpenCase> open = openCases.findById(
                     new OpenCase.Key(request.customer().id().strip(), request.order().orderNo().strip()));
             if (open.isPresent()) {
+                Optional<Complaint> same = complaints.findByChannelAndExternalId(channel, request.externalId());
+                if (same.isPresent()) {
+                    // this very message opened that case a moment ago, in a concurrent request
+                    return replay(same.get(), fingerprint);
+                }
                 Complaint complaint = complaints.findById(open.get().getComplaintId()).orElseThrow();
                 information.add(complaint, NoteKind.JOINED_COMPLAINT, channel.name(), request.externalId(),
                         request.customer().name().strip(), request.description().strip());
                 acknowledgements.sendJoined(complaint);
+                events.record(complaint, CaseStep.JOINED_MESSAGE, CaseEvents.CUSTOMER, channel + " message " + request.externalId());
                 log.info("{} message {} joined open complaint {}", channel, request.externalId(),
                         complaint.getComplaintNo());
                 return Receipt.of(complaint, tokens.issue(complaint), false, true);
@@ -161,6 +168,7 @@ public class ComplaintIntake {
                 .getId();
         complaint.processStarted(processInstanceId);
         acknowledgements.send(complaint);
+        events.record(complaint, CaseStep.RECEIVED, "channel " + channel, "message " + request.externalId());
         log.info("Received complaint {} from {} message {}", complaint.getComplaintNo(), channel,
                 request.externalId());
         return Receipt.of(complaint, token, true, false);

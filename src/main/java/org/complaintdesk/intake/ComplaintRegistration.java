@@ -46,6 +46,8 @@ class ComplaintRegistration {
         variables.put(Var.OWNER, null);
         variables.put(Var.ESCALATED, false);
         variables.put(Var.OFFERS_REJECTED, 0);
+        variables.put(Var.REOPENED, false);
+        variables.put(Var.RULING_FINAL, false);
         return variables;
     }
 }

@@ -1,5 +1,7 @@
 package org.complaintdesk.investigation;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,11 +25,13 @@ public class CaseInformation {
 
     private final ComplaintNoteRepository notes;
     private final RuntimeService runtimeService;
+    private final CaseEvents events;
     private final Clock clock;
 
-    CaseInformation(ComplaintNoteRepository notes, RuntimeService runtimeService, Clock clock) {
+    CaseInformation(ComplaintNoteRepository notes, RuntimeService runtimeService, CaseEvents events, Clock clock) {
         this.notes = notes;
         this.runtimeService = runtimeService;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -40,6 +44,9 @@ public class CaseInformation {
                              String text) {
         ComplaintNote note = notes.saveAndFlush(new ComplaintNote(complaint.getId(), kind, channel, externalId,
                 author, text, clock.instant()));
+        if (kind == NoteKind.CUSTOMER_INFORMATION) {
+            events.record(complaint, CaseStep.CUSTOMER_INFORMATION, CaseEvents.CUSTOMER, text);
+        }
         String complaintNo = complaint.getComplaintNo();
         if (kind == NoteKind.CUSTOMER_INFORMATION && isAwaiting(complaintNo, ComplaintHandling.Message.CUSTOMER_REPLIED)) {
             runtimeService.createMessageCorrelation(ComplaintHandling.Message.CUSTOMER_REPLIED)

@@ -1,5 +1,7 @@
 package org.complaintdesk.investigation;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,14 +34,17 @@ class InformationRequests {
     private final ComplaintRepository complaints;
     private final ComplaintNoteRepository notes;
     private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
     private final ZoneId zone;
 
-    InformationRequests(ComplaintRepository complaints, ComplaintNoteRepository notes, Outbox outbox, Clock clock,
+    InformationRequests(ComplaintRepository complaints, ComplaintNoteRepository notes, Outbox outbox, CaseEvents events,
+                        Clock clock,
                         @Value("${complaint-desk.time-zone}") ZoneId zone) {
         this.complaints = complaints;
         this.notes = notes;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -55,6 +60,7 @@ class InformationRequests {
         notes.save(new ComplaintNote(complaint.getId(), NoteKind.INFORMATION_REQUEST, null, null,
                 agent == null ? "desk" : agent, question, now));
         complaint.waitForCustomer(ComplaintStatus.WAITING_FOR_CUSTOMER, now);
+        events.record(complaint, CaseStep.INFORMATION_REQUESTED, agent, question);
         outbox.notifyCustomer(complaint, TEMPLATE, complaintNo, complaint.getCustomer().getName(), question,
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(due));

@@ -1,5 +1,7 @@
 package org.complaintdesk.investigation;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,11 +28,13 @@ class Investigation {
 
     private final ComplaintRepository complaints;
     private final ComplaintNoteRepository notes;
+    private final CaseEvents events;
     private final Clock clock;
 
-    Investigation(ComplaintRepository complaints, ComplaintNoteRepository notes, Clock clock) {
+    Investigation(ComplaintRepository complaints, ComplaintNoteRepository notes, CaseEvents events, Clock clock) {
         this.complaints = complaints;
         this.notes = notes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +72,7 @@ class Investigation {
             throw new InvalidRequestException(violations);
         }
         complaint.investigated(party);
+        events.record(complaint, CaseStep.INVESTIGATED, result.agent(), "responsible: " + party + "; next: " + outcome);
         notes.save(new ComplaintNote(complaint.getId(), NoteKind.FINDINGS, null, null,
                 result.agent() == null ? "desk" : result.agent(), findings, clock.instant()));
     }

@@ -1,14 +1,18 @@
 package org.complaintdesk.negotiation;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
-import org.complaintdesk.complaint.OpenCaseRepository;
 import org.complaintdesk.notification.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How a negotiation ends: an agreed remedy, or the platform steps in after the last rejected offer. */
+/**
+ * How a negotiation ends: an agreed remedy (carried out next), or the platform steps in after the last
+ * rejected offer. The case stays open either way until it is closed.
+ */
 @Service
 class Negotiation {
 
@@ -16,30 +20,44 @@ class Negotiation {
     static final String PLATFORM_INTERVENES = "platform-intervention";
 
     private final ComplaintRepository complaints;
-    private final OpenCaseRepository openCases;
+    private final RemedyOfferRepository offers;
     private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
 
-    Negotiation(ComplaintRepository complaints, OpenCaseRepository openCases, Outbox outbox, Clock clock) {
+    Negotiation(ComplaintRepository complaints, RemedyOfferRepository offers, Outbox outbox, CaseEvents events,
+                Clock clock) {
         this.complaints = complaints;
-        this.openCases = openCases;
+        this.offers = offers;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
+    /** @return the agreed remedy and amount, for the remedy execution */
     @Transactional
-    void agreed(String complaintNo) {
+    java.util.Map<String, Object> agreed(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
-        complaint.agreed();
+        RemedyOffer offer = offers.findFirstByComplaintIdOrderByRoundDesc(complaint.getId())
+                .filter(o -> o.getStatus().isAccepted())
+                .orElseThrow(() -> new IllegalStateException(complaintNo + " has no accepted offer"));
+        complaint.agreed(offer.getRemedy(), offer.getAmount(), clock.instant());
+        events.record(complaint, CaseStep.AGREED, CaseEvents.SYSTEM, "offer " + offer.getRound() + ": "
+                + offer.getRemedy() + (offer.getAmount() == null ? "" : " " + offer.getAmount()));
         outbox.notifyCustomer(complaint, AGREED, complaintNo, complaint.getCustomer().getName());
-        openCases.release(complaint.getId());
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(org.complaintdesk.process.ComplaintHandling.Var.REMEDY, offer.getRemedy().name());
+        variables.put(org.complaintdesk.process.ComplaintHandling.Var.REMEDY_AMOUNT,
+                offer.getAmount() == null ? null : offer.getAmount().doubleValue());
+        variables.put(org.complaintdesk.process.ComplaintHandling.Var.RULING_FINAL, false);
+        return variables;
     }
 
     @Transactional
     void handOverToPlatform(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.handedToPlatform();
+        events.record(complaint, CaseStep.HANDED_TO_PLATFORM, CaseEvents.SYSTEM, "no agreement after the last offer");
         outbox.notifyCustomer(complaint, PLATFORM_INTERVENES, complaintNo, complaint.getCustomer().getName());
-        openCases.release(complaint.getId());
     }
 }

@@ -1,5 +1,7 @@
 package org.complaintdesk.negotiation;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,16 +40,19 @@ public class Offers {
     private final CustomerTokens tokens;
     private final RuntimeService runtimeService;
     private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
     private final ZoneId zone;
 
     Offers(ComplaintRepository complaints, RemedyOfferRepository offers, CustomerTokens tokens,
-           RuntimeService runtimeService, Outbox outbox, Clock clock, @Value("${complaint-desk.time-zone}") ZoneId zone) {
+           RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock,
+           @Value("${complaint-desk.time-zone}") ZoneId zone) {
         this.complaints = complaints;
         this.offers = offers;
         this.tokens = tokens;
         this.runtimeService = runtimeService;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -65,6 +70,8 @@ public class Offers {
                 offered, complaint.hasOrder() ? complaint.getOrder().getCurrency() : null,
                 complaint.getResponsibleParty(), offeredBy, now, due));
         complaint.waitForCustomer(ComplaintStatus.OFFER_PENDING, now);
+        events.record(complaint, CaseStep.OFFER_SENT, offeredBy, "offer " + offer.getRound() + ": " + offer.getRemedy()
+                + (offer.getAmount() == null ? "" : " " + offer.getAmount() + " " + offer.getCurrency()) + ", answer by " + due);
         var locale = complaint.getCustomer().getLocale();
         String remedy = describe(offer, locale);
         outbox.notifyCustomer(complaint, OFFER, complaintNo, complaint.getCustomer().getName(), remedy,
@@ -106,6 +113,8 @@ public class Offers {
         }
         offer.answer(accepted ? OfferStatus.ACCEPTED : OfferStatus.REJECTED, comment, clock.instant());
         complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
+        events.record(complaint, accepted ? CaseStep.OFFER_ACCEPTED : CaseStep.OFFER_REJECTED, CaseEvents.CUSTOMER,
+                "offer " + offer.getRound() + (comment == null ? "" : ": " + comment));
         offers.flush(); // the version check decides a race with the reply deadline here
         runtimeService.createMessageCorrelation(ComplaintHandling.Message.OFFER_ANSWERED)
                 .processInstanceBusinessKey(complaintNo)
@@ -122,7 +131,10 @@ public class Offers {
     Map<String, Object> acceptBySilence(long offerId) {
         RemedyOffer offer = offers.findById(offerId).orElseThrow();
         offer.answer(OfferStatus.ACCEPTED_BY_SILENCE, null, clock.instant());
-        complaints.findById(offer.getComplaintId()).orElseThrow().customerAnswered(ComplaintStatus.OPEN, clock.instant());
+        Complaint complaint = complaints.findById(offer.getComplaintId()).orElseThrow();
+        complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
+        events.record(complaint, CaseStep.OFFER_ACCEPTED_BY_SILENCE, CaseEvents.SYSTEM, "offer " + offer.getRound()
+                + ": no answer by " + offer.getReplyDueAt());
         return Map.of(Var.OFFER_ACCEPTED, true);
     }
 

@@ -17,6 +17,6 @@ class RecordAgreementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        negotiation.agreed((String) execution.getVariable(Var.COMPLAINT_NO));
+        execution.setVariables(negotiation.agreed((String) execution.getVariable(Var.COMPLAINT_NO)));
     }
 }

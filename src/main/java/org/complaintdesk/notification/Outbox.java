@@ -52,6 +52,15 @@ public class Outbox {
                 clock.instant()));
     }
 
+    /** A message to the merchant of a complaint (evidence period, ruling), at a merchant user's address. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyMerchant(Complaint complaint, String address, String template, Object... args) {
+        NotificationTemplates.Rendered text = templates.render(template, staffLocale, args);
+        messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.MERCHANT,
+                address == null || address.isBlank() ? null : address, staffLocale.toLanguageTag(), template,
+                text.subject(), text.body(), clock.instant()));
+    }
+
     /**
      * A message to desk staff about a complaint (an escalation, news for the case owner).
      *

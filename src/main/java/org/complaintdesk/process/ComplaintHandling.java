@@ -7,6 +7,10 @@ package org.complaintdesk.process;
 public final class ComplaintHandling {
 
     public static final String PROCESS_KEY = "complaint-handling";
+    /** The call activity for a failed negotiation. */
+    public static final String EVIDENCE_AND_ARBITRATION = "evidence-and-arbitration";
+    /** The call activity that carries out an agreed or ruled remedy. */
+    public static final String REMEDY_EXECUTION = "remedy-execution";
 
     /** Process variables: ids, routing facts, and the summary the forms show. The complaint lives in our tables. */
     public static final class Var {
@@ -50,6 +54,32 @@ public final class ComplaintHandling {
         public static final String LAST_OFFER = "lastOffer";
         public static final String CUSTOMER_COMMENT = "customerComment";
         public static final String INFORMATION_RECEIVED = "informationReceived";
+        public static final String RULING_FINAL = "rulingFinal";
+        public static final String REOPENED = "reopened";
+        public static final String SOLVED = "solved";
+        public static final String SURVEY_DUE = "surveyDue";
+        public static final String EVIDENCE_DUE = "evidenceDue";
+        public static final String APPEAL_DUE = "appealDue";
+        public static final String APPEALS_ALLOWED = "appealsAllowed";
+        public static final String ARBITRATOR = "arbitrator";
+        public static final String RULING = "ruling";
+        public static final String MERCHANT_SHARE = "merchantShare";
+        public static final String RATIONALE = "rationale";
+        public static final String APPEAL_DECISION = "appealDecision";
+        public static final String REFUND_ID = "refundId";
+        public static final String REFUND_AMOUNT = "refundAmount";
+        public static final String REFUND_DUE = "refundDue";
+        public static final String REFUND_SETTLED = "refundSettled";
+        public static final String REFUND_ADAPTER = "refundAdapter";
+        public static final String FULFILMENT_ADAPTER = "fulfilmentAdapter";
+        public static final String COUPON_ADAPTER = "couponAdapter";
+        public static final String PAYMENT_REFERENCE = "paymentReference";
+        public static final String TRACKING_NO = "trackingNo";
+        public static final String COUPON_CODE = "couponCode";
+        public static final String RETURN_SHIP_DUE = "returnShipDue";
+        public static final String INSPECTION_RESULT = "inspectionResult";
+        public static final String INSPECTION_NOTES = "inspectionNotes";
+        public static final String REFUND_DECISION = "refundDecision";
 
         private Var() {
         }
@@ -70,6 +100,11 @@ public final class ComplaintHandling {
         public static final String OFFER_ANSWERED = "OfferAnswered";
         public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
         public static final String CUSTOMER_INFORMATION_ADDED = "CustomerInformationAdded";
+        public static final String EVIDENCE_COMPLETE = "EvidenceComplete";
+        public static final String APPEAL_FILED = "AppealFiled";
+        public static final String RETURN_SHIPPED = "ReturnShipped";
+        public static final String REFUND_SETTLED = "RefundSettled";
+        public static final String SURVEY_ANSWERED = "SurveyAnswered";
 
         private Message() {
         }
@@ -101,9 +136,17 @@ public final class ComplaintHandling {
         public static final String ACCEPT_OFFER_BY_SILENCE = "ServiceTask_AcceptOfferBySilence";
         public static final String REVISE_OFFER = "UserTask_ReviseOffer";
         public static final String RECORD_AGREEMENT = "ServiceTask_RecordAgreement";
-        public static final String REMEDY_AGREED = "EndEvent_RemedyAgreed";
         public static final String HAND_OVER_TO_PLATFORM = "ServiceTask_HandOverToPlatform";
-        public static final String PLATFORM_INTERVENTION = "EndEvent_PlatformIntervention";
+        public static final String EVIDENCE_AND_ARBITRATION = "CallActivity_EvidenceAndArbitration";
+        public static final String CARRY_OUT_REMEDY = "CallActivity_CarryOutRemedy";
+        public static final String SEND_SURVEY = "ServiceTask_SendSurvey";
+        public static final String AWAIT_SURVEY = "ReceiveTask_AwaitSurvey";
+        public static final String SURVEY_UNANSWERED = "BoundaryEvent_SurveyUnanswered";
+        public static final String REOPEN_CASE = "ServiceTask_ReopenCase";
+        public static final String CLOSE_CASE = "ServiceTask_CloseCase";
+        public static final String ARCHIVE_CASE = "ServiceTask_ArchiveCase";
+        public static final String CASE_CLOSED = "EndEvent_CaseClosed";
+        public static final String ARCHIVE_WITHDRAWN_CASE = "ServiceTask_ArchiveWithdrawnCase";
         public static final String RECORD_WITHDRAWAL = "ServiceTask_RecordWithdrawal";
         public static final String COMPLAINT_WITHDRAWN = "EndEvent_ComplaintWithdrawn";
         public static final String NOTIFY_OWNER = "ServiceTask_NotifyOwner";

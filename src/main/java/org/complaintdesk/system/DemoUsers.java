@@ -34,7 +34,9 @@ class DemoUsers {
             new DemoUser("arthur", "Arthur", "Arbitrator", DeskGroups.ARBITRATORS),
             new DemoUser("wes", "Wes", "Warehouse", DeskGroups.WAREHOUSE),
             new DemoUser("audrey", "Audrey", "Auditor", DeskGroups.AUDITORS),
-            new DemoUser("gateway", "Channel", "Gateway", DeskGroups.CHANNELS));
+            new DemoUser("gateway", "Channel", "Gateway", DeskGroups.CHANNELS),
+            new DemoUser("mia", "Mia", "Merchant", DeskGroups.MERCHANTS),
+            new DemoUser("payments", "Payment", "Service", DeskGroups.PAYMENT_SERVICES));
 
     private final IdentityService identityService;
 

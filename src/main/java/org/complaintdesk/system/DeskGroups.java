@@ -16,6 +16,10 @@ public final class DeskGroups {
     public static final String AUDITORS = "auditors";
     public static final String CHANNELS = "channels";
     public static final String ADMINS = "camunda-admin";
+    /** Merchants' users: upload evidence and appeal rulings about their own orders. */
+    public static final String MERCHANTS = "merchants";
+    /** The payment service reporting refund settlements. */
+    public static final String PAYMENT_SERVICES = "payment-services";
 
     /** The desks that own complaints (first-contact ownership). */
     public static final List<String> DESKS = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK, FINANCE_DESK);

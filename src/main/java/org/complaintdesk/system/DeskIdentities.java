@@ -40,7 +40,9 @@ class DeskIdentities {
             Map.entry(DeskGroups.ARBITRATORS, "Arbitrators"),
             Map.entry(DeskGroups.WAREHOUSE, "Warehouse inspection"),
             Map.entry(DeskGroups.AUDITORS, "Auditors"),
-            Map.entry(DeskGroups.CHANNELS, "Intake channels"));
+            Map.entry(DeskGroups.CHANNELS, "Intake channels"),
+            Map.entry(DeskGroups.MERCHANTS, "Merchants"),
+            Map.entry(DeskGroups.PAYMENT_SERVICES, "Payment services"));
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -14,7 +14,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -48,6 +53,48 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         return respond(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, e.problem(), "Conflict", e.getMessage()));
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> problem(ApiProblem e) {
+        return respond(e.status(), Problems.of(e.status(), e.slug(), e.title(), e.getMessage()));
+    }
+
+    /** Two requests changed the same thing at once; this one lost and changed nothing. */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
+        return respond(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
+                "The complaint changed while this request was handled; nothing was recorded. Read it again and retry."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large",
+                "File too large", "A file may have at most 10 MiB; nothing was stored."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, Problems.invalid(List.of(
+                new InvalidRequestException.FieldViolation(e.getRequestPartName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, Problems.invalid(List.of(
+                new InvalidRequestException.FieldViolation(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : e.getPropertyName();
+        return respond(HttpStatus.BAD_REQUEST, Problems.invalid(List.of(
+                new InvalidRequestException.FieldViolation(name, "has an invalid value '" + e.getValue() + "'"))));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -60,7 +60,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*").permitAll()
                         // customer-side calls: the controller checks the complaint's token
                         .requestMatchers(HttpMethod.POST, "/api/complaints/*/messages",
-                                "/api/complaints/*/offer-response", "/api/complaints/*/withdraw").permitAll()
+                                "/api/complaints/*/offer-response", "/api/complaints/*/withdraw",
+                                "/api/complaints/*/survey", "/api/complaints/*/return-shipment").permitAll()
+                        // customer (token) or merchant/desk (Basic): decided per complaint by the controller
+                        .requestMatchers(HttpMethod.POST, "/api/complaints/*/evidence", "/api/complaints/*/evidence/done",
+                                "/api/complaints/*/appeal").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/complaints/*/evidence/*").permitAll()
+                        .requestMatchers("/api/payments/**").hasAuthority(DeskGroups.PAYMENT_SERVICES)
+                        .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .build();
     }

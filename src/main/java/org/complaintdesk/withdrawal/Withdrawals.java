@@ -1,5 +1,7 @@
 package org.complaintdesk.withdrawal;
 
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.complaint.Complaint;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The customer withdraws the complaint, at any point while the desk handles it: the process ends at once,
- * with its open tasks, and the case is recorded as WITHDRAWN. Withdrawing twice is harmless.
+ * The customer withdraws the complaint, at any point until its remedy is being carried out: the process ends
+ * at once, with its open tasks (also those of evidence and arbitration), and the case is recorded as
+ * WITHDRAWN and archived. Withdrawing twice is harmless; once money or goods are moving it is too late (409).
  */
 @Service
 class Withdrawals {
@@ -33,12 +36,13 @@ class Withdrawals {
     private final OfferCancellation offers;
     private final RuntimeService runtimeService;
     private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     Withdrawals(CustomerTokens tokens, ComplaintRepository complaints, ComplaintNoteRepository notes,
                 OpenCaseRepository openCases, OfferCancellation offers, RuntimeService runtimeService, Outbox outbox,
-                Clock clock) {
+                CaseEvents events, Clock clock) {
         this.tokens = tokens;
         this.complaints = complaints;
         this.notes = notes;
@@ -46,6 +50,7 @@ class Withdrawals {
         this.offers = offers;
         this.runtimeService = runtimeService;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,7 +62,7 @@ class Withdrawals {
         }
         boolean listening = runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
                 .messageEventSubscriptionName(ComplaintHandling.Message.COMPLAINT_WITHDRAWN).count() > 0;
-        if (complaint.getStatus().isEnded() || !listening) {
+        if (!complaint.getStatus().isWithdrawable() || !listening) {
             throw new ConflictException("cannot-withdraw", "Complaint " + complaintNo + " is "
                     + complaint.getStatus() + " and can no longer be withdrawn.");
         }
@@ -73,6 +78,7 @@ class Withdrawals {
     void record(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.withdrawn(clock.instant());
+        events.record(complaint, CaseStep.WITHDRAWN, CaseEvents.CUSTOMER, null);
         offers.cancelOpen(complaint.getId());
         openCases.release(complaint.getId());
         outbox.notifyCustomer(complaint, CONFIRMATION, complaintNo, complaint.getCustomer().getName());

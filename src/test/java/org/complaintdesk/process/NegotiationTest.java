@@ -49,7 +49,7 @@ class NegotiationTest extends ProcessTestSupport {
     }
 
     @Test
-    void acceptedOffer_endsWithTheRemedyAgreed() {
+    void acceptedOffer_goesOnToCarryOutTheRemedy() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         investigateAndOffer(filed.pi(), "quinn", "REFUND_PARTIAL", 50.0);
 
@@ -64,8 +64,9 @@ class NegotiationTest extends ProcessTestSupport {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(filed.pi()).hasPassed(Element.RECORD_AGREEMENT).isEnded();
-        assertThat(status(filed)).isEqualTo(ComplaintStatus.REMEDY_AGREED);
+        assertThat(filed.pi()).hasPassed(Element.RECORD_AGREEMENT).isWaitingAt(Element.CARRY_OUT_REMEDY);
+        assertThat(status(filed)).isEqualTo(ComplaintStatus.REMEDY_IN_PROGRESS);
+        assertThat(complaints.getByComplaintNo(filed.complaintNo()).getRemedyAmount()).isEqualByComparingTo("50.00");
     }
 
     @Test
@@ -83,14 +84,14 @@ class NegotiationTest extends ProcessTestSupport {
 
         respond(filed, "{\"accepted\": true, \"offer\": 2}");
 
-        assertThat(filed.pi()).isEnded().hasPassed(Element.RECORD_AGREEMENT);
+        assertThat(filed.pi()).hasPassed(Element.RECORD_AGREEMENT).isWaitingAt(Element.CARRY_OUT_REMEDY);
         var all = offers.findByComplaintIdOrderByRoundAsc(complaints.getByComplaintNo(filed.complaintNo()).getId());
         assertThat(all).extracting(o -> o.getStatus()).containsExactly(OfferStatus.REJECTED, OfferStatus.ACCEPTED);
         assertThat(all.get(1).getAmount()).isEqualByComparingTo("200.00"); // a full refund is the amount paid
     }
 
     @Test
-    void rejectedTwice_goesToPlatformIntervention() {
+    void rejectedTwice_goesToEvidenceAndArbitration() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         respond(filed, "{\"accepted\": false}");
@@ -98,8 +99,8 @@ class NegotiationTest extends ProcessTestSupport {
 
         respond(filed, "{\"accepted\": false, \"comment\": \"No coupons\"}");
 
-        assertThat(filed.pi()).hasPassed(Element.HAND_OVER_TO_PLATFORM, Element.PLATFORM_INTERVENTION).isEnded();
-        assertThat(status(filed)).isEqualTo(ComplaintStatus.PLATFORM_INTERVENTION);
+        assertThat(filed.pi()).hasPassed(Element.HAND_OVER_TO_PLATFORM).isWaitingAt(Element.EVIDENCE_AND_ARBITRATION);
+        assertThat(status(filed)).isEqualTo(ComplaintStatus.EVIDENCE_PERIOD);
         assertThat(outbox.findByComplaintNoOrderByIdAsc(filed.complaintNo()))
                 .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("platform-intervention"));
     }
@@ -111,7 +112,8 @@ class NegotiationTest extends ProcessTestSupport {
 
         execute(job(Element.OFFER_REPLY_DUE, filed.pi()));
 
-        assertThat(filed.pi()).hasPassed(Element.ACCEPT_OFFER_BY_SILENCE, Element.RECORD_AGREEMENT).isEnded();
+        assertThat(filed.pi()).hasPassed(Element.ACCEPT_OFFER_BY_SILENCE, Element.RECORD_AGREEMENT)
+                .isWaitingAt(Element.CARRY_OUT_REMEDY);
         var offer = offers.findFirstByComplaintIdOrderByRoundDesc(
                 complaints.getByComplaintNo(filed.complaintNo()).getId()).orElseThrow();
         assertThat(offer.getStatus()).isEqualTo(OfferStatus.ACCEPTED_BY_SILENCE);

@@ -86,6 +86,27 @@ public abstract class ProcessTestSupport {
         taskService().complete(task(Element.INVESTIGATE_COMPLAINT, pi).getId(), result);
     }
 
+    /** The process instance a call activity of this complaint started (evidence, remedy), if one runs. */
+    protected static ProcessInstance called(ProcessInstance parent, String processKey) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+                .processDefinitionKey(processKey).singleResult();
+    }
+
+    /** The process instance a call activity of a complaint started, looked up by the complaint number. */
+    protected static ProcessInstance called(String complaintNo, String processKey) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(complaintNo).active().singleResult();
+    }
+
+    /** Claims the instance's only task as the user and completes it with the variables. */
+    protected static void work(ProcessInstance pi, String taskKey, String user, Map<String, Object> variables) {
+        String taskId = task(taskKey, pi).getId();
+        if (task(taskKey, pi).getAssignee() == null) {
+            taskService().claim(taskId, user);
+        }
+        taskService().complete(taskId, variables);
+    }
+
     /** The investigating agent claims the task and asks the customer a question. */
     protected static void investigateAndAsk(ProcessInstance pi, String agent, String question) {
         taskService().claim(task(Element.INVESTIGATE_COMPLAINT, pi).getId(), agent);

@@ -61,6 +61,31 @@ public final class DeskClient {
         }
     }
 
+    /** A multipart upload of one file (part {@code file}) and a note, as a browser or app sends it. */
+    public Response upload(String path, String user, String token, String fileName, String claimedType, byte[] content,
+                           String note) {
+        String boundary = "----desk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        if (content != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + claimedType + "\r\n\r\n");
+            body.writeBytes(content);
+            text.accept("\r\n");
+        }
+        if (note != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + note + "\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        HttpRequest.Builder request = request(path, user)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("X-Customer-Token", token);
+        }
+        return send(request.build());
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -1,0 +1,23 @@
+package org.complaintdesk.arbitration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Announce ruling". */
+@Component("announceRulingDelegate")
+class AnnounceRulingDelegate implements JavaDelegate {
+
+    private final Rulings rulings;
+
+    AnnounceRulingDelegate(Rulings rulings) {
+        this.rulings = rulings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariables(rulings.announce((String) execution.getVariable(Var.COMPLAINT_NO),
+                execution.getVariables(), (String) execution.getVariable(Var.ARBITRATOR)));
+    }
+}

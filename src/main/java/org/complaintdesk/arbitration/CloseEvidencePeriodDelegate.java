@@ -1,0 +1,26 @@
+package org.complaintdesk.arbitration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Close evidence period": the arbitrator's brief (evidence list, negotiation) becomes variables. */
+@Component("closeEvidencePeriodDelegate")
+class CloseEvidencePeriodDelegate implements JavaDelegate {
+
+    private final EvidencePeriods periods;
+    private final Rulings rulings;
+
+    CloseEvidencePeriodDelegate(EvidencePeriods periods, Rulings rulings) {
+        this.periods = periods;
+        this.rulings = rulings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String complaintNo = (String) execution.getVariable(Var.COMPLAINT_NO);
+        execution.setVariables(periods.close(complaintNo));
+        execution.setVariables(rulings.brief(complaintNo));
+    }
+}

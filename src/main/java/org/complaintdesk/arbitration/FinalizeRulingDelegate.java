@@ -1,0 +1,22 @@
+package org.complaintdesk.arbitration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Make ruling final". */
+@Component("finalizeRulingDelegate")
+class FinalizeRulingDelegate implements JavaDelegate {
+
+    private final Rulings rulings;
+
+    FinalizeRulingDelegate(Rulings rulings) {
+        this.rulings = rulings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariables(rulings.makeFinal((String) execution.getVariable(Var.COMPLAINT_NO)));
+    }
+}

@@ -1,0 +1,24 @@
+package org.complaintdesk.arbitration;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Open evidence period". */
+@Component("openEvidencePeriodDelegate")
+class OpenEvidencePeriodDelegate implements JavaDelegate {
+
+    private final EvidencePeriods periods;
+
+    OpenEvidencePeriodDelegate(EvidencePeriods periods) {
+        this.periods = periods;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariables(periods.open((String) execution.getVariable(Var.COMPLAINT_NO),
+                Duration.parse((String) execution.getVariable(Var.EVIDENCE_PERIOD))));
+    }
+}

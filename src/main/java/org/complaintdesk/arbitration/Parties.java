@@ -1,0 +1,83 @@
+package org.complaintdesk.arbitration;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintNotFoundException;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.system.ApiProblem;
+import org.complaintdesk.system.DeskGroups;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is calling about a complaint's dispute: its customer (token), a user of its merchant (Basic, group
+ * {@code merchants}, linked to the complaint's merchant), the warehouse, or desk staff. A merchant user of
+ * another merchant learns nothing: the complaint is "not found" to them.
+ */
+@Component
+public class Parties {
+
+    private final CustomerTokens tokens;
+    private final ComplaintRepository complaints;
+    private final MerchantUserRepository merchantUsers;
+    private final IdentityService identityService;
+
+    Parties(CustomerTokens tokens, ComplaintRepository complaints, MerchantUserRepository merchantUsers,
+            IdentityService identityService) {
+        this.tokens = tokens;
+        this.complaints = complaints;
+        this.merchantUsers = merchantUsers;
+        this.identityService = identityService;
+    }
+
+    /** A caller acting on a complaint. {@code party} is null for desk staff. */
+    public record Caller(Complaint complaint, EvidenceParty party, String name, boolean staff) {
+    }
+
+    public Caller resolve(String complaintNo, String token, Authentication authentication) {
+        if (token != null) {
+            Complaint complaint = tokens.complaintFor(complaintNo, token);
+            return new Caller(complaint, EvidenceParty.CUSTOMER, "customer", false);
+        }
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AuthenticationCredentialsNotFoundException("HTTP Basic credentials or " + CustomerTokens.HEADER);
+        }
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        String user = authentication.getName();
+        if (groups.contains(DeskGroups.MERCHANTS)) {
+            boolean own = merchantUsers.findById(user)
+                    .map(m -> complaint.hasOrder() && m.getMerchantId().equals(complaint.getOrder().getMerchantId()))
+                    .orElse(false);
+            if (!own) {
+                throw new ComplaintNotFoundException(complaintNo);
+            }
+            return new Caller(complaint, EvidenceParty.MERCHANT, user, false);
+        }
+        if (groups.contains(DeskGroups.WAREHOUSE)) {
+            return new Caller(complaint, EvidenceParty.WAREHOUSE, user, true);
+        }
+        if (groups.stream().anyMatch(DeskGroups.STAFF::contains)) {
+            return new Caller(complaint, null, user, true);
+        }
+        throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your groups do not allow this call.");
+    }
+
+    /** Email addresses of the merchant's users, for messages to the merchant. */
+    List<String> merchantAddresses(Complaint complaint) {
+        if (!complaint.hasOrder() || complaint.getOrder().getMerchantId() == null) {
+            return List.of();
+        }
+        String merchantId = complaint.getOrder().getMerchantId();
+        return merchantUsers.findAll().stream().filter(m -> m.getMerchantId().equals(merchantId))
+                .map(m -> identityService.createUserQuery().userId(m.getUserId()).singleResult())
+                .filter(u -> u != null && u.getEmail() != null).map(User::getEmail).toList();
+    }
+}

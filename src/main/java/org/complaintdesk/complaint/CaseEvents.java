@@ -1,0 +1,35 @@
+package org.complaintdesk.complaint;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the case timeline, in the transaction of the change it describes: a step that rolls back leaves
+ * no trace, a step that happened always has one.
+ */
+@Service
+public class CaseEvents {
+
+    /** Actor of steps the desk takes by itself (timers, rules). */
+    public static final String SYSTEM = "system";
+    /** Actor of steps the customer takes. */
+    public static final String CUSTOMER = "customer";
+
+    private static final int MAX_DETAIL = 2_000;
+
+    private final CaseEventRepository events;
+    private final Clock clock;
+
+    CaseEvents(CaseEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Complaint complaint, CaseStep step, String actor, String detail) {
+        String text = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        events.save(new CaseEvent(complaint.getId(), clock.instant(), actor == null ? SYSTEM : actor, step.name(), text));
+    }
+}

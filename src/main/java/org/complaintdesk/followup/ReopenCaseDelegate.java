@@ -1,0 +1,23 @@
+package org.complaintdesk.followup;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Reopen case". */
+@Component("reopenCaseDelegate")
+class ReopenCaseDelegate implements JavaDelegate {
+
+    private final FollowUp followUp;
+
+    ReopenCaseDelegate(FollowUp followUp) {
+        this.followUp = followUp;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String no = (String) execution.getVariable(Var.COMPLAINT_NO);
+        execution.setVariables(followUp.reopen(no));
+    }
+}

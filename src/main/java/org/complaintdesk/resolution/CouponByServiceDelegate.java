@@ -1,0 +1,26 @@
+package org.complaintdesk.resolution;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Issue coupon through coupon service" (remedy-execution). */
+@Component("couponByServiceDelegate")
+class CouponByServiceDelegate implements JavaDelegate {
+
+    private final RemedyExecution remedies;
+
+    CouponByServiceDelegate(RemedyExecution remedies) {
+        this.remedies = remedies;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        remedies.couponByService(no(execution));
+    }
+
+    private static String no(DelegateExecution execution) {
+        return (String) execution.getVariable(Var.COMPLAINT_NO);
+    }
+}

@@ -1,0 +1,96 @@
+package org.complaintdesk.resolution;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A line of the refund ledger. {@code refundId} is the idempotency key the payment system sees. */
+@Entity
+@Table(name = "refund")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Refund {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String refundId;
+
+    private Long complaintId;
+
+    private BigDecimal amount;
+
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    private RefundState state;
+
+    private String adapter;
+
+    private String providerReference;
+
+    private String failureReason;
+
+    private Instant requestedAt;
+
+    private Instant sentAt;
+
+    private Instant settledAt;
+
+    @Version
+    private long version;
+
+    Refund(String refundId, Long complaintId, BigDecimal amount, String currency, String adapter, Instant now) {
+        this.refundId = refundId;
+        this.complaintId = complaintId;
+        this.amount = amount;
+        this.currency = currency;
+        this.adapter = adapter;
+        this.state = RefundState.REQUESTED;
+        this.requestedAt = now;
+    }
+
+    void sent(String reference, Instant now) {
+        if (state == RefundState.REQUESTED) {
+            state = RefundState.SENT;
+            providerReference = reference;
+            sentAt = now;
+        }
+    }
+
+    /** @return whether this changed the state (a repeated callback changes nothing) */
+    boolean settled(String reference, Instant now) {
+        if (state == RefundState.SETTLED) {
+            return false;
+        }
+        state = RefundState.SETTLED;
+        if (reference != null) {
+            providerReference = reference;
+        }
+        if (sentAt == null) {
+            sentAt = now;
+        }
+        settledAt = now;
+        return true;
+    }
+
+    boolean failed(String reason) {
+        if (state == RefundState.FAILED || state == RefundState.SETTLED) {
+            return false;
+        }
+        state = RefundState.FAILED;
+        failureReason = reason;
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+package org.complaintdesk.resolution;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** User task "Issue refund" (remedy-execution), on complete: checks and records what was done. */
+@Component("refundIssuedListener")
+class RefundIssuedListener implements TaskListener {
+
+    private final RemedyExecution remedies;
+
+    RefundIssuedListener(RemedyExecution remedies) {
+        this.remedies = remedies;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        remedies.refundedByHand(no(task), (String) task.getVariable(Var.REFUND_ID), task.getVariable(Var.PAYMENT_REFERENCE),
+                task.getAssignee());
+    }
+
+    private static String no(DelegateTask task) {
+        return (String) task.getVariable(Var.COMPLAINT_NO);
+    }
+}

@@ -1,0 +1,371 @@
+package org.complaintdesk.resolution;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.task.Task;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.complaint.RemedyKind;
+import org.complaintdesk.notification.Outbox;
+import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessMessages;
+import org.complaintdesk.system.ConflictException;
+import org.complaintdesk.system.DeskGroups;
+import org.complaintdesk.system.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Carries out the decided remedy. Refunds go through the ledger: never more than the amount paid across all
+ * remedies of a case, each with an idempotency key, settled manually (finance task) or by the payment
+ * service's callback. Returns are shipped back by the customer and inspected by the warehouse first.
+ */
+@Service
+public class RemedyExecution {
+
+    /** The BPMN error when a refund would take the case over the amount paid. */
+    public static final String REFUND_LIMIT_EXCEEDED = "REFUND_LIMIT_EXCEEDED";
+
+    private final ComplaintRepository complaints;
+    private final RefundRepository refunds;
+    private final RemedyActionRepository actions;
+    private final RemedyServices services;
+    private final RemedyProperties properties;
+    private final CustomerTokens tokens;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final Outbox outbox;
+    private final CaseEvents events;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    RemedyExecution(ComplaintRepository complaints, RefundRepository refunds, RemedyActionRepository actions,
+                    RemedyServices services, RemedyProperties properties, CustomerTokens tokens,
+                    RuntimeService runtimeService, TaskService taskService, Outbox outbox, CaseEvents events,
+                    Clock clock) {
+        this.complaints = complaints;
+        this.refunds = refunds;
+        this.actions = actions;
+        this.services = services;
+        this.properties = properties;
+        this.tokens = tokens;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- start and end
+
+    @Transactional
+    Map<String, Object> prepare(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        complaint.remedyInProgress();
+        RemedyKind remedy = complaint.getRemedy();
+        events.record(complaint, CaseStep.REMEDY_STARTED, CaseEvents.SYSTEM, remedy
+                + (complaint.getRemedyAmount() == null ? "" : " " + complaint.getRemedyAmount()));
+        Instant decided = complaint.getDecidedAt() == null ? clock.instant() : complaint.getDecidedAt();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.REMEDY, remedy.name());
+        variables.put(Var.REFUND_ADAPTER, properties.payments().adapter());
+        variables.put(Var.FULFILMENT_ADAPTER, properties.fulfilment().adapter());
+        variables.put(Var.COUPON_ADAPTER, properties.coupons().adapter());
+        variables.put(Var.REFUND_DUE, Date.from(decided.plus(properties.refundWithin())));
+        variables.put(Var.RETURN_SHIP_DUE, Date.from(clock.instant().plus(properties.returnShipWithin())));
+        BigDecimal refund = switch (remedy) {
+            case REFUND_FULL, RETURN_AND_REFUND -> paid(complaint);
+            case REFUND_PARTIAL -> complaint.getRemedyAmount();
+            default -> null;
+        };
+        variables.put(Var.REFUND_AMOUNT, refund == null ? null : refund.doubleValue());
+        variables.put("refundableLeft", refundable(complaint).doubleValue());
+        return variables;
+    }
+
+    @Transactional
+    void done(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        events.record(complaint, CaseStep.REMEDY_DONE, CaseEvents.SYSTEM, String.valueOf(complaint.getRemedy()));
+        outbox.notifyCustomer(complaint, "remedy-done", complaintNo, complaint.getCustomer().getName());
+    }
+
+    // ---------------------------------------------------------------- refunds
+
+    /**
+     * Records the refund in the ledger, or raises {@link #REFUND_LIMIT_EXCEEDED} when it would pay too much.
+     * The BPMN error is an expected outcome the model catches, so it must not doom the transaction.
+     */
+    @Transactional(noRollbackFor = BpmnError.class)
+    Map<String, Object> requestRefund(String complaintNo, BigDecimal amount, String adapter) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        BigDecimal left = refundable(complaint);
+        if (amount == null || amount.signum() <= 0 || amount.compareTo(left) > 0) {
+            throw new BpmnError(REFUND_LIMIT_EXCEEDED, "Refund of " + amount + " for " + complaintNo
+                    + " exceeds what is left of the amount paid: " + left);
+        }
+        String refundId = complaintNo + "-R" + (refunds.countByComplaintId(complaint.getId()) + 1);
+        Refund refund = refunds.save(new Refund(refundId, complaint.getId(), amount.setScale(2, RoundingMode.HALF_UP),
+                currency(complaint), adapter, clock.instant()));
+        events.record(complaint, CaseStep.REFUND_REQUESTED, CaseEvents.SYSTEM, refundId + ": " + refund.getAmount()
+                + " " + refund.getCurrency() + " (" + adapter + ")");
+        return Map.of(Var.REFUND_ID, refundId, Var.REFUND_SETTLED, false);
+    }
+
+    /** The http adapter: hands the refund to the payment service, with its refund id as idempotency key. */
+    @Transactional
+    Map<String, Object> sendRefund(String refundId) {
+        Refund refund = refunds.findByRefundId(refundId).orElseThrow();
+        Complaint complaint = complaints.findById(refund.getComplaintId()).orElseThrow();
+        if (refund.getState() == RefundState.SETTLED) {
+            return Map.of(Var.REFUND_SETTLED, true); // the callback came first
+        }
+        RemedyServices.RefundReceipt receipt = services.refund(refundId, complaint.getComplaintNo(),
+                complaint.hasOrder() ? complaint.getOrder().getOrderNo() : null, refund.getAmount(), refund.getCurrency());
+        refund.sent(receipt.reference(), clock.instant());
+        events.record(complaint, CaseStep.REFUND_SENT, "payment-service", refundId + " accepted, reference "
+                + receipt.reference());
+        if (receipt.isSettled() && refund.settled(receipt.reference(), clock.instant())) {
+            events.record(complaint, CaseStep.REFUND_SETTLED, "payment-service", refundId);
+        }
+        return Map.of(Var.REFUND_SETTLED, refund.getState() == RefundState.SETTLED);
+    }
+
+    /** The payment service's callback. Repeated callbacks change nothing. */
+    @Transactional
+    public Refund settlement(String refundId, boolean settled, String reference, String reason) {
+        Refund refund = refunds.findByRefundId(refundId)
+                .orElseThrow(() -> new org.complaintdesk.system.ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND,
+                        "refund-not-found", "Refund not found", "No refund " + refundId));
+        Complaint complaint = complaints.findById(refund.getComplaintId()).orElseThrow();
+        boolean changed = settled ? refund.settled(reference, clock.instant()) : refund.failed(reason);
+        if (!changed) {
+            if (settled != (refund.getState() == RefundState.SETTLED)) {
+                throw new ConflictException("refund-already-" + refund.getState().name().toLowerCase(),
+                        "Refund " + refundId + " is already " + refund.getState() + "; nothing was changed.");
+            }
+            return refund;
+        }
+        events.record(complaint, settled ? CaseStep.REFUND_SETTLED : CaseStep.REFUND_FAILED, "payment-service",
+                refundId + (settled ? " settled, reference " + reference : " failed: " + reason));
+        refunds.flush();
+        ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.REFUND_SETTLED,
+                complaint.getComplaintNo(), Map.of(Var.REFUND_SETTLED, settled));
+        return refund;
+    }
+
+    /** The manual adapter: finance paid it by hand and records the payment system's reference. */
+    @Transactional
+    void refundedByHand(String complaintNo, String refundId, Object reference, String agent) {
+        if (reference == null || reference.toString().isBlank() || reference.toString().length() > 200) {
+            throw new InvalidRequestException(Var.PAYMENT_REFERENCE, "the payment system's reference is required");
+        }
+        Refund refund = refunds.findByRefundId(refundId).orElseThrow();
+        if (refund.settled(reference.toString().strip(), clock.instant())) {
+            events.record(complaints.getByComplaintNo(complaintNo), CaseStep.REFUND_SETTLED, agent,
+                    refundId + " paid by hand, reference " + reference);
+        }
+    }
+
+    /** The refund deadline passed: the open refund tasks go to the supervisors too, and finance is alerted. */
+    @Transactional
+    void escalateRefund(String complaintNo, String processInstanceId) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            taskService.addCandidateGroup(task.getId(), DeskGroups.SUPERVISORS);
+            task.setPriority(Math.max(task.getPriority(), 95));
+            taskService.saveTask(task);
+        }
+        events.record(complaint, CaseStep.REFUND_ESCALATED, CaseEvents.SYSTEM, "refund not done within "
+                + properties.refundWithin() + " of the decision");
+        outbox.notifyStaff(complaintNo, properties.financeSupervisors(), "refund-overdue", complaintNo,
+                properties.refundWithin(), complaint.getDecidedAt());
+    }
+
+    // ---------------------------------------------------------------- returns
+
+    @Transactional
+    void requestReturn(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        actions.save(new RemedyAction(complaintNo + "-RETURN-" + clock.millis(), complaint.getId(), RemedyAction.RETURN,
+                "REQUESTED", null, clock.instant()));
+        events.record(complaint, CaseStep.RETURN_REQUESTED, CaseEvents.SYSTEM, "ship back by "
+                + clock.instant().plus(properties.returnShipWithin()));
+        outbox.notifyCustomer(complaint, "return-instructions", complaintNo, complaint.getCustomer().getName(),
+                properties.returnShipWithin().toDays());
+    }
+
+    /** The customer tells how the goods travel back. */
+    @Transactional
+    public RemedyAction returnShipped(String complaintNo, String token, String courier, String trackingNo) {
+        if (courier == null || courier.isBlank() || courier.length() > 100) {
+            throw new InvalidRequestException("courier", "is required (at most 100 characters)");
+        }
+        if (trackingNo == null || !trackingNo.strip().matches("[A-Za-z0-9-]{4,60}")) {
+            throw new InvalidRequestException("trackingNo", "must be 4 to 60 letters, digits or dashes");
+        }
+        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        RemedyAction action = actions.findFirstByComplaintIdAndKindOrderByIdDesc(complaint.getId(), RemedyAction.RETURN)
+                .filter(a -> "REQUESTED".equals(a.getState()))
+                .orElseThrow(() -> new ConflictException("no-return-expected", "Complaint " + complaintNo
+                        + " expects no goods back; nothing was recorded."));
+        action.update("SHIPPED", trackingNo.strip(), "courier " + courier.strip(), CaseEvents.CUSTOMER, clock.instant(),
+                false);
+        events.record(complaint, CaseStep.RETURN_SHIPPED, CaseEvents.CUSTOMER, courier.strip() + " " + trackingNo.strip());
+        actions.flush();
+        if (!ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.RETURN_SHIPPED, complaintNo,
+                Map.of(Var.TRACKING_NO, trackingNo.strip()))) {
+            throw new ConflictException("no-return-expected", "Complaint " + complaintNo
+                    + " no longer waits for the goods; nothing was recorded.");
+        }
+        return action;
+    }
+
+    @Transactional
+    void returnNotShipped(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        actions.findFirstByComplaintIdAndKindOrderByIdDesc(complaint.getId(), RemedyAction.RETURN)
+                .ifPresent(a -> a.update("NOT_SHIPPED", null, "not shipped in time", CaseEvents.SYSTEM, clock.instant(), true));
+        events.record(complaint, CaseStep.RETURN_SHIPPED, CaseEvents.SYSTEM, "the goods were not sent back in time");
+        outbox.notifyCustomer(complaint, "return-not-shipped", complaintNo, complaint.getCustomer().getName());
+    }
+
+    /** The warehouse's inspection: PASS refunds; FAIL goes back to the owner with the report. */
+    @Transactional
+    void inspected(String complaintNo, Object result, Object notes, String inspector) {
+        String outcome = String.valueOf(result);
+        if (!"PASS".equals(outcome) && !"FAIL".equals(outcome)) {
+            throw new InvalidRequestException(Var.INSPECTION_RESULT, "must be PASS or FAIL");
+        }
+        String text = notes == null ? "" : notes.toString().strip();
+        if ("FAIL".equals(outcome) && text.isEmpty()) {
+            throw new InvalidRequestException(Var.INSPECTION_NOTES, "say what failed the inspection");
+        }
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        actions.findFirstByComplaintIdAndKindOrderByIdDesc(complaint.getId(), RemedyAction.RETURN)
+                .ifPresent(a -> a.update("INSPECTED_" + outcome, null, text, inspector, clock.instant(), true));
+        events.record(complaint, CaseStep.RETURN_INSPECTED, inspector, outcome + (text.isEmpty() ? "" : ": " + text));
+    }
+
+    /**
+     * After a failed inspection, or when a refund would exceed the amount paid, the owner decides: refund an
+     * amount (at most what is left of the amount paid), or no refund (with a reason for the customer).
+     *
+     * @return the amount to refund, or null for none
+     */
+    @Transactional(readOnly = true)
+    BigDecimal refundDecision(String complaintNo, Object decision, Object amount, Object reason) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        if ("NO_REFUND".equals(decision)) {
+            if (reason == null || reason.toString().isBlank()) {
+                throw new InvalidRequestException(Var.REMEDY_REASON, "tell the customer why there is no refund");
+            }
+            return null;
+        }
+        if (!"REFUND".equals(decision)) {
+            throw new InvalidRequestException(Var.REFUND_DECISION, "must be REFUND or NO_REFUND");
+        }
+        BigDecimal value;
+        try {
+            value = amount == null || amount.toString().isBlank() ? null : new BigDecimal(amount.toString());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        BigDecimal left = refundable(complaint);
+        if (value == null || value.signum() <= 0 || value.compareTo(left) > 0) {
+            throw new InvalidRequestException(Var.REFUND_AMOUNT, "must be more than 0 and at most " + left);
+        }
+        return value;
+    }
+
+    @Transactional
+    void noRefund(String complaintNo, Object reason) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        outbox.notifyCustomer(complaint, "no-refund", complaintNo, complaint.getCustomer().getName(),
+                reason == null ? "" : reason.toString());
+    }
+
+    // ---------------------------------------------------------------- exchange, coupon, apology
+
+    @Transactional
+    void reshipped(String complaintNo, Object trackingNo, String actor, String adapter) {
+        if (trackingNo == null || !trackingNo.toString().strip().matches("[A-Za-z0-9-]{4,60}")) {
+            throw new InvalidRequestException(Var.TRACKING_NO, "the new parcel's tracking number is required");
+        }
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        record(complaint, RemedyAction.RESHIPMENT, adapter, trackingNo.toString().strip(), actor);
+        events.record(complaint, CaseStep.REPLACEMENT_SHIPPED, actor, "tracking " + trackingNo);
+        outbox.notifyCustomer(complaint, "replacement-shipped", complaintNo, complaint.getCustomer().getName(),
+                trackingNo.toString().strip());
+    }
+
+    @Transactional
+    void reshipByService(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        String tracking = services.reship(complaintNo + "-RESHIP", complaintNo,
+                complaint.hasOrder() ? complaint.getOrder().getOrderNo() : null,
+                complaint.hasOrder() ? complaint.getOrder().getProductName() : null);
+        reshipped(complaintNo, tracking, "fulfilment-service", RemedyProperties.HTTP);
+    }
+
+    @Transactional
+    void couponIssued(String complaintNo, Object code, String actor, String adapter) {
+        if (code == null || code.toString().isBlank() || code.toString().length() > 100) {
+            throw new InvalidRequestException(Var.COUPON_CODE, "the coupon code is required");
+        }
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        record(complaint, RemedyAction.COUPON, adapter, code.toString().strip(), actor);
+        events.record(complaint, CaseStep.COUPON_ISSUED, actor, complaint.getRemedyAmount() + " " + currency(complaint));
+        outbox.notifyCustomer(complaint, "coupon-issued", complaintNo, complaint.getCustomer().getName(),
+                code.toString().strip(), String.valueOf(complaint.getRemedyAmount()), currency(complaint));
+    }
+
+    @Transactional
+    void couponByService(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        String code = services.issueCoupon(complaintNo + "-COUPON", complaintNo, complaint.getCustomer().getId(),
+                complaint.getRemedyAmount(), currency(complaint));
+        couponIssued(complaintNo, code, "coupon-service", RemedyProperties.HTTP);
+    }
+
+    @Transactional
+    void apologise(String complaintNo) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        record(complaint, RemedyAction.APOLOGY, null, null, CaseEvents.SYSTEM);
+        events.record(complaint, CaseStep.APOLOGY_SENT, CaseEvents.SYSTEM, null);
+        outbox.notifyCustomer(complaint, "apology", complaintNo, complaint.getCustomer().getName());
+    }
+
+    private void record(Complaint complaint, String kind, String adapter, String reference, String actor) {
+        String key = complaint.getComplaintNo() + "-" + kind;
+        RemedyAction action = actions.findByActionKey(key)
+                .orElseGet(() -> actions.save(new RemedyAction(key, complaint.getId(), kind, "REQUESTED", adapter,
+                        clock.instant())));
+        action.update("DONE", reference, null, actor, clock.instant(), true);
+    }
+
+    private BigDecimal refundable(Complaint complaint) {
+        BigDecimal paid = paid(complaint);
+        return paid == null ? BigDecimal.ZERO : paid.subtract(refunds.committed(complaint.getId())).max(BigDecimal.ZERO);
+    }
+
+    private static BigDecimal paid(Complaint complaint) {
+        return complaint.hasOrder() ? complaint.getOrder().getAmountPaid() : null;
+    }
+
+    private static String currency(Complaint complaint) {
+        return complaint.hasOrder() && complaint.getOrder().getCurrency() != null ? complaint.getOrder().getCurrency() : "CNY";
+    }
+}

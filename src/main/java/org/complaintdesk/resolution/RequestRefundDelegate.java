@@ -1,0 +1,29 @@
+package org.complaintdesk.resolution;
+
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Record refund request" (remedy-execution). */
+@Component("requestRefundDelegate")
+class RequestRefundDelegate implements JavaDelegate {
+
+    private final RemedyExecution remedies;
+
+    RequestRefundDelegate(RemedyExecution remedies) {
+        this.remedies = remedies;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object amount = execution.getVariable(Var.REFUND_AMOUNT);
+        execution.setVariables(remedies.requestRefund(no(execution), amount == null ? null : new BigDecimal(amount.toString()),
+                (String) execution.getVariable(Var.REFUND_ADAPTER)));
+    }
+
+    private static String no(DelegateExecution execution) {
+        return (String) execution.getVariable(Var.COMPLAINT_NO);
+    }
+}

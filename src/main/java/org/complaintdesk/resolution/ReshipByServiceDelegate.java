@@ -1,0 +1,26 @@
+package org.complaintdesk.resolution;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** Service task "Order replacement from fulfilment" (remedy-execution). */
+@Component("reshipByServiceDelegate")
+class ReshipByServiceDelegate implements JavaDelegate {
+
+    private final RemedyExecution remedies;
+
+    ReshipByServiceDelegate(RemedyExecution remedies) {
+        this.remedies = remedies;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        remedies.reshipByService(no(execution));
+    }
+
+    private static String no(DelegateExecution execution) {
+        return (String) execution.getVariable(Var.COMPLAINT_NO);
+    }
+}

@@ -1,0 +1,27 @@
+package org.complaintdesk.resolution;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.springframework.stereotype.Component;
+
+/** User task "Inspect returned goods" (remedy-execution), on complete: checks and records what was done. */
+@Component("returnInspectedListener")
+class ReturnInspectedListener implements TaskListener {
+
+    private final RemedyExecution remedies;
+
+    ReturnInspectedListener(RemedyExecution remedies) {
+        this.remedies = remedies;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        remedies.inspected(no(task), task.getVariable(Var.INSPECTION_RESULT), task.getVariable(Var.INSPECTION_NOTES),
+                task.getAssignee());
+    }
+
+    private static String no(DelegateTask task) {
+        return (String) task.getVariable(Var.COMPLAINT_NO);
+    }
+}

@@ -1,0 +1,287 @@
+package org.complaintdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.complaintdesk.archive.CaseRecordRepository;
+import org.complaintdesk.arbitration.ArbitrationRepository;
+import org.complaintdesk.arbitration.Ruling;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.Outcome;
+import org.complaintdesk.intake.IntakeRequest;
+import org.complaintdesk.notification.OutboxRepository;
+import org.complaintdesk.notification.RecipientKind;
+import org.complaintdesk.resolution.RefundRepository;
+import org.complaintdesk.support.Customer;
+import org.complaintdesk.support.DeskClient;
+import org.complaintdesk.support.DeskTest;
+import org.complaintdesk.support.Files;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two rejected offers → evidence period → ruling → appeal (or not) → final ruling → remedy → follow-up. */
+@DeskTest
+class ArbitrationTest extends ProcessTestSupport {
+
+    static final String EVIDENCE = EvidenceAndArbitration.PROCESS_KEY;
+    static final String REMEDY = org.complaintdesk.process.RemedyExecution.PROCESS_KEY;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ComplaintRepository complaints;
+
+    @Autowired
+    ArbitrationRepository arbitrations;
+
+    @Autowired
+    RefundRepository refunds;
+
+    @Autowired
+    CaseRecordRepository library;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    DeskClient desk;
+
+    @BeforeEach
+    void client() {
+        desk = new DeskClient(port);
+    }
+
+    record Dispute(Filed filed, Customer customer, ProcessInstance evidence) {
+        ProcessInstance pi() {
+            return filed.pi();
+        }
+
+        String no() {
+            return filed.complaintNo();
+        }
+    }
+
+    /** A complaint about demo merchant M-77 (user mia) whose two offers the customer rejected. */
+    private Dispute dispute() {
+        Filed filed = fileAndStart(new IntakeRequest("APP_FORM", "app-" + UUID.randomUUID(),
+                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Wang Fang", "wang@example.com", null, "zh-CN", false),
+                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
+                        new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
+                "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
+        customer.answerOffer(false);
+        work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON",
+                "remedyAmount", 20));
+        customer.answerOffer(false);
+        return new Dispute(filed, customer, called(filed.pi(), EVIDENCE));
+    }
+
+    private static Map<String, Object> ruling(Ruling ruling, String remedy, Double amount, int merchantShare) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("ruling", ruling.name());
+        vars.put("remedy", remedy);
+        vars.put("remedyAmount", amount);
+        vars.put("responsibleParty", merchantShare > 0 ? "MERCHANT" : "CUSTOMER");
+        vars.put("merchantShare", merchantShare);
+        vars.put("rationale", "The listing promised 5 litres; the merchant's own spec sheet says 3.");
+        return vars;
+    }
+
+    @Test
+    void evidenceFromBothSides_buyerFavour_noAppeal_refundAndSurvey_closedAsRuled() {
+        Dispute d = dispute();
+        assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.AWAIT_EVIDENCE);
+        assertThat(complaints.getByComplaintNo(d.no()).getStatus()).isEqualTo(ComplaintStatus.EVIDENCE_PERIOD);
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(d.no()))
+                .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("evidence-period"))
+                .anySatisfy(m -> {
+                    assertThat(m.getRecipientKind()).isEqualTo(RecipientKind.MERCHANT);
+                    assertThat(m.getRecipientAddress()).isEqualTo("mia@complaint-desk.local");
+                });
+
+        assertThat(desk.upload("/api/complaints/" + d.no() + "/evidence", null, d.filed().token(), "label.png",
+                "image/png", Files.PNG, "Photo of the capacity label").status()).isEqualTo(201);
+        assertThat(desk.upload("/api/complaints/" + d.no() + "/evidence", "mia", null, "spec.pdf",
+                "application/pdf", Files.PDF, "Our spec sheet").status()).isEqualTo(201);
+        assertThat(d.customer().post("/evidence/done", "").status()).isEqualTo(204);
+        assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.AWAIT_EVIDENCE); // one side only
+        assertThat(desk.send(desk.request("/api/complaints/" + d.no() + "/evidence/done", "mia")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(204);
+
+        assertThat(d.evidence()).hasPassed(EvidenceAndArbitration.Element.CLOSE_EVIDENCE_PERIOD)
+                .isWaitingAt(EvidenceAndArbitration.Element.RULE_ON_DISPUTE);
+        assertThat(task(EvidenceAndArbitration.Element.RULE_ON_DISPUTE, d.evidence())).hasCandidateGroup("arbitrators");
+        assertThat(d.evidence()).variables().hasEntrySatisfying("evidenceList", list ->
+                assertThat(list.toString()).contains("label.png", "spec.pdf", "/api/complaints/" + d.no() + "/evidence/"));
+        assertThat(d.evidence()).variables().hasEntrySatisfying("negotiationHistory", history ->
+                assertThat(history.toString()).contains("Offer 1", "APOLOGY", "Offer 2", "COMPENSATION_COUPON", "REJECTED"));
+
+        work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur",
+                ruling(Ruling.BUYER_FAVOUR, "REFUND_FULL", null, 100));
+
+        assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.AWAIT_APPEAL);
+        assertThat(complaints.getByComplaintNo(d.no()).getStatus()).isEqualTo(ComplaintStatus.RULED);
+        execute(job(EvidenceAndArbitration.Element.APPEAL_WINDOW_CLOSES, d.evidence()));
+
+        assertThat(d.evidence()).isEnded();
+        var complaint = complaints.getByComplaintNo(d.no());
+        assertThat(complaint.isRulingFinal()).isTrue();
+        assertThat(complaint.getRemedyAmount()).isEqualByComparingTo("300.00");
+        ProcessInstance remedy = called(d.pi(), REMEDY);
+        work(remedy, org.complaintdesk.process.RemedyExecution.Element.ISSUE_REFUND, "fiona",
+                Map.of("paymentReference", "PAY-RULED-1"));
+
+        // not solved, but the ruling was final: closed as RULED, never reopened
+        d.customer().survey(false, 2);
+        assertThat(d.pi()).isEnded().hasNotPassed(ComplaintHandling.Element.REOPEN_CASE);
+        assertThat(complaints.getByComplaintNo(d.no()).getOutcome()).isEqualTo(Outcome.RULED);
+        assertThat(library.findById(complaint.getId())).hasValueSatisfying(r -> {
+            assertThat(r.isArbitrated()).isTrue();
+            assertThat(r.getOutcome()).isEqualTo(Outcome.RULED);
+            assertThat(r.getSolved()).isFalse();
+            assertThat(r.getRefundedAmount()).isEqualByComparingTo("300.00");
+        });
+    }
+
+    @Test
+    void evidencePeriodEnds_sellerFavour_nothingToPay() {
+        Dispute d = dispute();
+
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+        work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur",
+                ruling(Ruling.SELLER_FAVOUR, "REJECT", null, 0));
+        execute(job(EvidenceAndArbitration.Element.APPEAL_WINDOW_CLOSES, d.evidence()));
+
+        assertThat(d.pi()).hasPassed(ComplaintHandling.Element.CARRY_OUT_REMEDY)
+                .isWaitingAt(ComplaintHandling.Element.AWAIT_SURVEY);
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(complaints.getByComplaintNo(d.no()).getId())).isEmpty();
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(d.no())).anySatisfy(m -> {
+            assertThat(m.getTemplate()).isEqualTo("ruling");
+            assertThat(m.getRecipientKind()).isEqualTo(RecipientKind.CUSTOMER);
+        });
+    }
+
+    @Test
+    void split_refundsTheRuledPart() {
+        Dispute d = dispute();
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+
+        work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur",
+                ruling(Ruling.SPLIT, "REFUND_PARTIAL", 150.0, 50));
+        execute(job(EvidenceAndArbitration.Element.APPEAL_WINDOW_CLOSES, d.evidence()));
+
+        var ledger = refunds.findByComplaintIdOrderByIdAsc(complaints.getByComplaintNo(d.no()).getId());
+        assertThat(ledger).singleElement().satisfies(r -> assertThat(r.getAmount()).isEqualByComparingTo("150.00"));
+        assertThat(arbitrations.findById(complaints.getByComplaintNo(d.no()).getId()).orElseThrow().getMerchantShare())
+                .isEqualTo(50);
+    }
+
+    @Test
+    void inconsistentRuling_isRefused() {
+        Dispute d = dispute();
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+
+        Map<String, Object> sellerButRefund = ruling(Ruling.SELLER_FAVOUR, "REFUND_FULL", null, 0);
+        assertThatThrownBy(() -> work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur",
+                sellerButRefund)).hasMessageContaining("remedy");
+        Map<String, Object> noRationale = ruling(Ruling.BUYER_FAVOUR, "REFUND_FULL", null, 100);
+        noRationale.put("rationale", " ");
+        assertThatThrownBy(() -> work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur",
+                noRationale)).hasMessageContaining("rationale");
+        assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.RULE_ON_DISPUTE);
+    }
+
+    @Test
+    void appealUpheld_byASupervisorWhoDidNotRule() {
+        Dispute d = ruled(Ruling.BUYER_FAVOUR, "REFUND_FULL", null, 100);
+
+        DeskClient.Response appeal = desk.send(desk.request("/api/complaints/" + d.no() + "/appeal", "mia")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"The buyer used it wrongly.\"}"))
+                .build());
+
+        assertThat(appeal.status()).isEqualTo(200);
+        assertThat(appeal.json().get("appealedBy").asText()).isEqualTo("MERCHANT");
+        assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.REVIEW_APPEAL);
+        assertThat(task(EvidenceAndArbitration.Element.REVIEW_APPEAL, d.evidence())).hasCandidateGroup("supervisors");
+        // the arbitrator may not review their own ruling
+        String reviewTask = task(EvidenceAndArbitration.Element.REVIEW_APPEAL, d.evidence()).getId();
+        assertThatThrownBy(() -> taskService().claim(reviewTask, "arthur")).hasMessageContaining("did not rule");
+        // a second appeal is refused
+        assertThat(d.customer().post("/appeal", "{\"reason\": \"me too\"}").status()).isEqualTo(409);
+
+        work(d.evidence(), EvidenceAndArbitration.Element.REVIEW_APPEAL, "sofia",
+                Map.of("appealDecision", "UPHOLD", "reviewRationale", "The evidence supports the buyer."));
+
+        assertThat(d.evidence()).isEnded().hasPassed(EvidenceAndArbitration.Element.MAKE_RULING_FINAL);
+        var arbitration = arbitrations.findById(complaints.getByComplaintNo(d.no()).getId()).orElseThrow();
+        assertThat(arbitration.getReviewOutcome()).isEqualTo("UPHOLD");
+        assertThat(arbitration.getReviewer()).isEqualTo("sofia");
+        assertThat(arbitration.getRulingRemedy().name()).isEqualTo("REFUND_FULL");
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(complaints.getByComplaintNo(d.no()).getId()))
+                .singleElement().satisfies(r -> assertThat(r.getAmount()).isEqualByComparingTo("300.00"));
+    }
+
+    @Test
+    void appealChangesTheRuling() {
+        Dispute d = ruled(Ruling.BUYER_FAVOUR, "REFUND_FULL", null, 100);
+        assertThat(d.customer().post("/appeal", "{\"reason\": \"I also want compensation.\"}").status()).isEqualTo(200);
+
+        Map<String, Object> changed = ruling(Ruling.SPLIT, "REFUND_PARTIAL", 120.0, 40);
+        changed.put("appealDecision", "CHANGE");
+        changed.put("reviewRationale", "Part of the damage was caused in use.");
+        work(d.evidence(), EvidenceAndArbitration.Element.REVIEW_APPEAL, "sofia", changed);
+
+        var arbitration = arbitrations.findById(complaints.getByComplaintNo(d.no()).getId()).orElseThrow();
+        assertThat(arbitration.getReviewOutcome()).isEqualTo("CHANGE");
+        assertThat(arbitration.getRuling()).isEqualTo(Ruling.SPLIT);
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(complaints.getByComplaintNo(d.no()).getId()))
+                .singleElement().satisfies(r -> assertThat(r.getAmount()).isEqualByComparingTo("120.00"));
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(d.no())).anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("appeal-reviewed"));
+    }
+
+    @Test
+    void appealAfterTheWindow_isAConflict() {
+        Dispute d = ruled(Ruling.BUYER_FAVOUR, "REFUND_FULL", null, 100);
+        execute(job(EvidenceAndArbitration.Element.APPEAL_WINDOW_CLOSES, d.evidence()));
+
+        DeskClient.Response late = d.customer().post("/appeal", "{\"reason\": \"Too late?\"}");
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("type").asText()).isEqualTo("urn:complaint-desk:problem:appeal-window-closed");
+    }
+
+    @Test
+    void evidenceAfterThePeriod_isAConflictAndNotStored() {
+        Dispute d = dispute();
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+
+        DeskClient.Response late = desk.upload("/api/complaints/" + d.no() + "/evidence", null, d.filed().token(),
+                "late.png", "image/png", Files.PNG, null);
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("type").asText()).isEqualTo("urn:complaint-desk:problem:evidence-period-closed");
+    }
+
+    private Dispute ruled(Ruling ruling, String remedy, Double amount, int share) {
+        Dispute d = dispute();
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+        work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur", ruling(ruling, remedy, amount, share));
+        return d;
+    }
+}

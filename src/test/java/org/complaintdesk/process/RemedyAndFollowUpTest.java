@@ -1,0 +1,324 @@
+package org.complaintdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.complaintdesk.archive.CaseRecordRepository;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.Outcome;
+import org.complaintdesk.notification.OutboxRepository;
+import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.resolution.RefundRepository;
+import org.complaintdesk.resolution.RefundState;
+import org.complaintdesk.resolution.RemedyActionRepository;
+import org.complaintdesk.support.Customer;
+import org.complaintdesk.support.DeskClient;
+import org.complaintdesk.support.DeskTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Agreed remedy → carried out by hand (manual adapters, the default) → survey → closed and archived. */
+@DeskTest
+class RemedyAndFollowUpTest extends ProcessTestSupport {
+
+    static final String REMEDY = org.complaintdesk.process.RemedyExecution.PROCESS_KEY;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ComplaintRepository complaints;
+
+    @Autowired
+    RefundRepository refunds;
+
+    @Autowired
+    RemedyActionRepository actions;
+
+    @Autowired
+    CaseRecordRepository library;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    DeskClient desk;
+
+    @BeforeEach
+    void client() {
+        desk = new DeskClient(port);
+    }
+
+    /** Files, investigates, offers the remedy; the customer accepts: the remedy execution runs. */
+    private Case agreed(String remedy, Double amount) {
+        Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
+        investigateAndOffer(filed.pi(), "quinn", remedy, amount);
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        assertThat(customer.answerOffer(true).status()).isEqualTo(200);
+        return new Case(filed, customer, called(filed.pi(), REMEDY));
+    }
+
+    record Case(Filed filed, Customer customer, ProcessInstance remedy) {
+        ProcessInstance pi() {
+            return filed.pi();
+        }
+
+        String no() {
+            return filed.complaintNo();
+        }
+    }
+
+    @Test
+    void partialRefund_paidByFinance_solved_closedResolvedAndArchived() {
+        Case c = agreed("REFUND_PARTIAL", 50.0);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, c.remedy())).hasCandidateGroup("finance-desk");
+        var ledger = refunds.findByComplaintIdOrderByIdAsc(id(c));
+        assertThat(ledger).singleElement().satisfies(r -> {
+            assertThat(r.getAmount()).isEqualByComparingTo("50.00");
+            assertThat(r.getState()).isEqualTo(RefundState.REQUESTED);
+            assertThat(r.getRefundId()).isEqualTo(c.no() + "-R1");
+        });
+
+        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-778"));
+
+        assertThat(c.remedy()).isEnded();
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c)).get(0).getState()).isEqualTo(RefundState.SETTLED);
+        assertThat(c.pi()).hasPassed(Element.CARRY_OUT_REMEDY, Element.SEND_SURVEY).isWaitingAt(Element.AWAIT_SURVEY);
+        assertThat(status(c)).isEqualTo(ComplaintStatus.AWAITING_FEEDBACK);
+
+        assertThat(c.customer().survey(true, 5).status()).isEqualTo(200);
+
+        assertThat(c.pi()).hasPassed(Element.CLOSE_CASE, Element.ARCHIVE_CASE, Element.CASE_CLOSED).isEnded();
+        var complaint = complaints.getByComplaintNo(c.no());
+        assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaint.getOutcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(library.findById(id(c))).hasValueSatisfying(record -> {
+            assertThat(record.getOutcome()).isEqualTo(Outcome.RESOLVED);
+            assertThat(record.getRefundedAmount()).isEqualByComparingTo("50.00");
+            assertThat(record.getSatisfactionScore()).isEqualTo(5);
+            assertThat(record.getOffersMade()).isEqualTo(1);
+            assertThat(record.getOwnerId()).isEqualTo("quinn");
+            assertThat(record.isArbitrated()).isFalse();
+        });
+    }
+
+    @Test
+    void exchange_reshippedByWarehouse_unsolved_reopensToTheOwnerWithHigherPriority() {
+        Case c = agreed("EXCHANGE", null);
+        int before = complaints.getByComplaintNo(c.no()).getPriority();
+        assertThat(task(RemedyExecution.Element.RESHIP_REPLACEMENT, c.remedy())).hasCandidateGroup("warehouse");
+
+        work(c.remedy(), RemedyExecution.Element.RESHIP_REPLACEMENT, "wes", Map.of("trackingNo", "SF-998877"));
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no())).anySatisfy(m -> {
+            assertThat(m.getTemplate()).isEqualTo("replacement-shipped");
+            assertThat(m.getBody()).contains("SF-998877");
+        });
+        c.customer().survey(false, 2);
+
+        assertThat(c.pi()).hasPassed(Element.REOPEN_CASE).isWaitingAt(Element.INVESTIGATE_COMPLAINT);
+        assertThat(task(Element.INVESTIGATE_COMPLAINT, c.pi())).isAssignedTo("quinn");
+        assertThat(task(Element.INVESTIGATE_COMPLAINT, c.pi()).getPriority()).isGreaterThan(before);
+        var complaint = complaints.getByComplaintNo(c.no());
+        assertThat(complaint.isReopened()).isTrue();
+        assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.OPEN);
+    }
+
+    @Test
+    void unsolvedAgainAfterReopening_goesToThePlatform() {
+        Case c = agreed("APOLOGY", null);
+        c.customer().survey(false, 1);
+        investigateAndOffer(c.pi(), "quinn", "APOLOGY", null);
+        c.customer().answerOffer(true);
+
+        c.customer().survey(false, 1);
+
+        assertThat(c.pi()).hasPassed(Element.HAND_OVER_TO_PLATFORM).isWaitingAt(Element.EVIDENCE_AND_ARBITRATION);
+    }
+
+    @Test
+    void coupon_issuedByTheServiceDesk_noSurveyAnswer_closedAsNoFeedback() {
+        Case c = agreed("COMPENSATION_COUPON", 30.0);
+        assertThat(task(RemedyExecution.Element.ISSUE_COUPON, c.remedy())).hasCandidateGroup("service-desk");
+
+        work(c.remedy(), RemedyExecution.Element.ISSUE_COUPON, "sam", Map.of("couponCode", "SORRY-30"));
+        execute(job(Element.SURVEY_UNANSWERED, c.pi()));
+
+        assertThat(c.pi()).isEnded().hasPassed(Element.CLOSE_CASE);
+        assertThat(complaints.getByComplaintNo(c.no()).getOutcome()).isEqualTo(Outcome.NO_FEEDBACK);
+        assertThat(library.findById(id(c)).orElseThrow().getOutcome()).isEqualTo(Outcome.NO_FEEDBACK);
+        assertThat(actions.findByComplaintIdOrderByIdAsc(id(c))).anySatisfy(a -> assertThat(a.getReference()).isEqualTo("SORRY-30"));
+    }
+
+    @Test
+    void apology_isSentWithoutAnyTask() {
+        Case c = agreed("APOLOGY", null);
+
+        assertThat(c.remedy()).isNull(); // no task to wait for: it ran through at once
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no())).anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("apology"));
+        assertThat(c.pi()).isWaitingAt(Element.AWAIT_SURVEY);
+    }
+
+    @Test
+    void rejectedComplaint_acceptedByTheCustomer_hasNothingToCarryOut() {
+        Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
+        taskService().claim(task(filed.pi()).getId(), "quinn");
+        taskService().complete(task(filed.pi()).getId(), Map.of("findings", "Customer dropped it.", "responsibleParty",
+                "CUSTOMER", "investigationOutcome", "OFFER_REMEDY", "remedy", "REJECT", "remedyReason",
+                "The photos show impact damage."));
+        new Customer(desk, filed.complaintNo(), filed.token()).answerOffer(true);
+
+        assertThat(called(filed.pi(), REMEDY)).isNull(); // it ran through at once
+        assertThat(filed.pi()).hasPassed(Element.CARRY_OUT_REMEDY).isWaitingAt(Element.AWAIT_SURVEY);
+    }
+
+    @Test
+    void returnAndRefund_inspectionPass_refundsTheAmountPaid() {
+        Case c = agreed("RETURN_AND_REFUND", null);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.AWAIT_RETURN);
+
+        var shipped = c.customer().post("/return-shipment", "{\"courier\": \"SF Express\", \"trackingNo\": \"SF-1234-RET\"}");
+        assertThat(shipped.status()).isEqualTo(200);
+        assertThat(task(RemedyExecution.Element.INSPECT_RETURN, c.remedy())).hasCandidateGroup("warehouse");
+        work(c.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "PASS",
+                "inspectionNotes", "As described by the customer."));
+
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c)).get(0).getAmount()).isEqualByComparingTo("200.00");
+    }
+
+    @Test
+    void returnAndRefund_inspectionFail_goesBackToTheOwner_whoDecidesNoRefund() {
+        Case c = agreed("RETURN_AND_REFUND", null);
+        c.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-5555\"}");
+
+        work(c.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "FAIL",
+                "inspectionNotes", "Water damage, not a manufacturing fault."));
+
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.DECIDE_REFUND);
+        assertThat(task(RemedyExecution.Element.DECIDE_REFUND, c.remedy())).isAssignedTo("quinn");
+        work(c.remedy(), RemedyExecution.Element.DECIDE_REFUND, "quinn", Map.of("refundDecision", "NO_REFUND",
+                "remedyReason", "The inspection found water damage."));
+
+        assertThat(c.remedy()).isEnded().hasPassed(RemedyExecution.Element.EXPLAIN_NO_REFUND);
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c))).isEmpty();
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no())).anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("no-refund"));
+    }
+
+    @Test
+    void returnAndRefund_inspectionFail_ownerRefundsPart() {
+        Case c = agreed("RETURN_AND_REFUND", null);
+        c.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-6666\"}");
+        work(c.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "FAIL",
+                "inspectionNotes", "Scratched, but works."));
+
+        work(c.remedy(), RemedyExecution.Element.DECIDE_REFUND, "quinn", Map.of("refundDecision", "REFUND",
+                "refundAmount", 120));
+
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c)).get(0).getAmount()).isEqualByComparingTo("120.00");
+    }
+
+    @Test
+    void returnNotShippedInTime_endsWithoutRefund() {
+        Case c = agreed("RETURN_AND_REFUND", null);
+
+        execute(job(RemedyExecution.Element.RETURN_NOT_SHIPPED, c.remedy()));
+
+        assertThat(c.remedy()).isEnded();
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c))).isEmpty();
+        assertThat(c.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-7777\"}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void refundDeadlinePassed_escalatesTheRefundTaskToSupervisors() {
+        Case c = agreed("REFUND_FULL", null);
+        int before = task(RemedyExecution.Element.ISSUE_REFUND, c.remedy()).getPriority();
+
+        execute(job(RemedyExecution.Element.REFUND_OVERDUE, c.remedy()));
+
+        var refundTask = task(RemedyExecution.Element.ISSUE_REFUND, c.remedy());
+        assertThat(refundTask).hasCandidateGroup("finance-desk").hasCandidateGroup("supervisors");
+        assertThat(refundTask.getPriority()).isGreaterThan(before);
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no())).anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("refund-overdue"));
+        // the refund itself goes on
+        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "sofia", Map.of("paymentReference", "PAY-LATE"));
+        assertThat(c.remedy()).isEnded();
+    }
+
+    @Test
+    void refundDeadline_isFortyEightHoursAfterTheDecision() {
+        Instant decided = Instant.parse("2026-11-02T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(decided));
+        Case c = agreed("REFUND_FULL", null);
+
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, c.remedy()).getDueDate().toInstant())
+                .isEqualTo(decided.plus(Duration.ofHours(48)));
+    }
+
+    @Test
+    void refunds_neverExceedTheAmountPaidAcrossTheCase() {
+        Case c = agreed("REFUND_PARTIAL", 150.0);
+        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-1"));
+        c.customer().survey(false, 2); // reopened
+        investigateAndOffer(c.pi(), "quinn", "REFUND_PARTIAL", 100.0); // 150 + 100 > 200 paid
+        c.customer().answerOffer(true);
+        ProcessInstance second = called(c.pi(), REMEDY);
+
+        assertThat(second).isWaitingAt(RemedyExecution.Element.DECIDE_REFUND)
+                .hasPassed(RemedyExecution.Element.REFUND_LIMIT_EXCEEDED);
+        assertThat(second).variables().containsEntry("refundableLeft", 50.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> work(second, RemedyExecution.Element.DECIDE_REFUND,
+                "quinn", Map.of("refundDecision", "REFUND", "refundAmount", 60))).hasMessageContaining("at most 50");
+
+        work(second, RemedyExecution.Element.DECIDE_REFUND, "quinn", Map.of("refundDecision", "REFUND", "refundAmount", 50));
+
+        assertThat(refunds.committed(id(c))).isEqualByComparingTo("200.00");
+    }
+
+    @Test
+    void surveyAnsweredTwice_orBeforeItWasSent_isAConflict() {
+        Case c = agreed("REFUND_FULL", null);
+        assertThat(c.customer().survey(true, 4).status()).isEqualTo(409); // not sent yet
+        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-2"));
+
+        assertThat(c.customer().survey(true, 4).status()).isEqualTo(200);
+        DeskClient.Response again = c.customer().survey(false, 1);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asText()).isEqualTo("urn:complaint-desk:problem:survey-not-open");
+        assertThat(c.customer().post("/survey", "{\"solved\": true, \"score\": 9}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void withdrawal_isTooLateOnceTheRemedyRuns() {
+        Case c = agreed("REFUND_FULL", null);
+
+        assertThat(c.customer().post("/withdraw", "{}").status()).isEqualTo(409);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+    }
+
+    private long id(Case c) {
+        return complaints.getByComplaintNo(c.no()).getId();
+    }
+
+    private ComplaintStatus status(Case c) {
+        return complaints.getByComplaintNo(c.no()).getStatus();
+    }
+
+    private static org.camunda.bpm.engine.TaskService taskService() {
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService();
+    }
+}
