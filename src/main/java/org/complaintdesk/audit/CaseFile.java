@@ -10,6 +10,7 @@ import org.complaintdesk.complaint.ClassificationSource;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Demand;
 import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.complaint.Outcome;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
@@ -35,6 +36,7 @@ public record CaseFile(
         Instant receivedAt,
         Instant occurredAt,
         Instant endedAt,
+        Outcome outcome,
         Category category,
         Classification classification,
         Severity severity,

@@ -117,7 +117,7 @@ class CaseFiles {
                 .toList();
         return new CaseFile(complaint.getComplaintNo(), complaint.getStatus(), complaint.getStage(),
                 complaint.getChannel(), complaint.getReceivedAt(), complaint.getOccurredAt(), complaint.getEndedAt(),
-                complaint.effectiveCategory(),
+                complaint.getOutcome(), complaint.effectiveCategory(),
                 staff ? new CaseFile.Classification(complaint.getClassificationSource(),
                         complaint.getClassificationConfidence(), complaint.isSafetyHazard()) : null,
                 complaint.getSeverity(), staff ? complaint.getPriority() : null,

@@ -108,6 +108,7 @@ class CaseLibraryTest extends ProcessTestSupport {
         assertThat(file.get("refunds").get(0).get("state").asText()).isEqualTo("SETTLED");
         assertThat(file.get("surveys").get(0).get("score").asInt()).isEqualTo(4);
         assertThat(file.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(file.get("outcome").asText()).isEqualTo("RESOLVED");
     }
 
     private DeskClient.Response search(String query) {
