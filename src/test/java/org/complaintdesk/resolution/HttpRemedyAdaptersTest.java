@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.EvidenceAndArbitration;
 import org.complaintdesk.process.ProcessTestSupport;
 import org.complaintdesk.process.RemedyExecution;
 import org.complaintdesk.support.Customer;
@@ -35,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The http adapters against a real local HTTP server (WireMock) standing in for the platform's payment,
- * fulfilment and coupon services. A context of its own: adapters are configuration.
+ * fulfilment and coupon services. A context of its own, because adapters are configuration; it also runs
+ * with appeals switched off (an appeal window of zero).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.generate-unique-process-engine-name=true",
@@ -45,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
         "complaint-desk.remedies.fulfilment.adapter=http",
         "complaint-desk.remedies.fulfilment.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/fulfilment",
         "complaint-desk.remedies.coupons.adapter=http",
-        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/coupons"})
+        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/coupons",
+        "complaint-desk.arbitration.appeal-window=PT0S"})
 @ActiveProfiles({"test", "demo"})
 class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
@@ -231,6 +234,27 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
                 .contains("\"amount\":25.00");
         assertThat(actions.findByComplaintIdOrderByIdAsc(complaintId(a)))
                 .anySatisfy(x -> assertThat(x.getReference()).isEqualTo("CPN-9"));
+    }
+
+    @Test
+    void appealWindowOfZero_makesTheRulingFinalAtOnce() {
+        Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
+        customer.answerOffer(false);
+        work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", java.util.Map.of("remedy", "APOLOGY"));
+        customer.answerOffer(false);
+        ProcessInstance evidence = called(filed.pi(), EvidenceAndArbitration.PROCESS_KEY);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(evidence.getId())
+                .activityId(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS).singleResult().getId());
+
+        work(evidence, EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur", java.util.Map.of("ruling",
+                "SELLER_FAVOUR", "remedy", "APOLOGY", "responsibleParty", "CUSTOMER", "merchantShare", 0,
+                "rationale", "The lamp was dropped."));
+
+        assertThat(evidence).isEnded().hasNotPassed(EvidenceAndArbitration.Element.AWAIT_APPEAL);
+        assertThat(complaints.getByComplaintNo(filed.complaintNo()).isRulingFinal()).isTrue();
+        assertThat(customer.post("/appeal", "{\"reason\": \"no\"}").status()).isEqualTo(409);
     }
 
     private DeskClient.Response callback(String refundId, String body, String user) {
