@@ -8,8 +8,8 @@ import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.negotiation.RemedyProposal;
 import org.complaintdesk.process.ComplaintHandling.Var;
-import org.complaintdesk.system.InvalidRequestException;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
+import org.complaintdesk.system.InvalidRequestException;
 
 /**
  * A ruling as the arbitrator (or the appeal reviewer) enters it, checked completely: the remedy must fit

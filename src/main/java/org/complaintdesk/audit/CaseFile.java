@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.complaintdesk.arbitration.EvidenceParty;
+import org.complaintdesk.arbitration.Ruling;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.ClassificationSource;
@@ -15,11 +17,9 @@ import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.complaint.Stage;
-import org.complaintdesk.arbitration.EvidenceParty;
-import org.complaintdesk.arbitration.Ruling;
 import org.complaintdesk.negotiation.OfferStatus;
-import org.complaintdesk.resolution.RefundState;
 import org.complaintdesk.notification.DeliveryStatus;
+import org.complaintdesk.resolution.RefundState;
 
 /**
  * A complaint as {@code GET /api/complaints/{no}} shows it: the facts, then the whole story in order

@@ -11,13 +11,13 @@ import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
-import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.followup.SurveyRepository;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
+import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.resolution.RefundRepository;
 import org.complaintdesk.resolution.RemedyActionRepository;
-import org.complaintdesk.notification.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

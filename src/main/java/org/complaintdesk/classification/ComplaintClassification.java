@@ -1,9 +1,9 @@
 package org.complaintdesk.classification;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.util.HashMap;
 import java.util.Map;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.ClassificationSource;
 import org.complaintdesk.complaint.Complaint;

@@ -2,8 +2,8 @@ package org.complaintdesk.complaint;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 

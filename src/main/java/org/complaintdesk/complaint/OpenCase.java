@@ -7,10 +7,10 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.io.Serializable;
-import org.springframework.data.domain.Persistable;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.springframework.data.domain.Persistable;
 
 /** Marks the one open case of a customer about an order; its primary key keeps it one. */
 @Entity

@@ -1,8 +1,5 @@
 package org.complaintdesk.intake;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
-import org.complaintdesk.complaint.CustomerTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.assignment.ServiceLevels;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.Complaint;
@@ -19,6 +18,7 @@ import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Customer;
 import org.complaintdesk.complaint.CustomerLocale;
+import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.Demand;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.complaint.OpenCase;

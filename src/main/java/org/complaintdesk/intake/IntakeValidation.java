@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import org.complaintdesk.complaint.Channel;
-import org.complaintdesk.system.InvalidRequestException;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
+import org.complaintdesk.system.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,10 @@
 package org.complaintdesk.investigation;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;

@@ -1,7 +1,5 @@
 package org.complaintdesk.investigation;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Map;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;

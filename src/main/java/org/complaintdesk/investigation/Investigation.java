@@ -1,11 +1,11 @@
 package org.complaintdesk.investigation;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
@@ -15,8 +15,8 @@ import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.negotiation.RemedyProposal;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
 import org.complaintdesk.process.ComplaintHandling.Var;
-import org.complaintdesk.system.InvalidRequestException;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
+import org.complaintdesk.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,8 +1,8 @@
 package org.complaintdesk.negotiation;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.notification.Outbox;

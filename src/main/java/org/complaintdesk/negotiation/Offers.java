@@ -1,7 +1,5 @@
 package org.complaintdesk.negotiation;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,14 +11,16 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
-import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.notification.Outbox;
-import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.system.ConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.process.ComplaintHandling.Var;
-import org.complaintdesk.system.InvalidRequestException;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
+import org.complaintdesk.system.InvalidRequestException;
 
 /**
  * A remedy an agent wants to offer, read from a task form (Tasklist submits untyped: numbers may arrive as

@@ -1,17 +1,17 @@
 package org.complaintdesk.withdrawal;
 
-import org.complaintdesk.complaint.CaseStep;
-import org.complaintdesk.complaint.CaseEvents;
 import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
+import org.complaintdesk.complaint.CaseEvents;
+import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.complaint.OpenCaseRepository;
-import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.negotiation.OfferCancellation;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling;

@@ -8,10 +8,10 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.support.DeskClient;
-import org.complaintdesk.support.Requests;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.complaintdesk.support.DeskTest;
+import org.complaintdesk.support.Requests;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Each group sees its own shared filters in Tasklist, sorted by priority then due date, with case columns. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.complaintdesk.complaint.CustomerTokens;
-import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskClient.Response;
+import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.Requests;
 import org.junit.jupiter.api.BeforeEach;

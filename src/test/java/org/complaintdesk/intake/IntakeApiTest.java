@@ -1,6 +1,5 @@
 package org.complaintdesk.intake;
 
-import org.complaintdesk.complaint.CustomerTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +13,12 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.notification.DeliveryStatus;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.process.ComplaintHandling;
-import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskClient.Response;
+import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
