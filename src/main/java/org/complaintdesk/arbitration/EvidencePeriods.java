@@ -6,9 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ApiProblem;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +47,12 @@ public class EvidencePeriods {
     private final Outbox outbox;
     private final CaseEvents events;
     private final Clock clock;
-    private final ZoneId zone;
     private final Tika tika = new Tika();
 
     @SuppressWarnings("java:S107")
     EvidencePeriods(ComplaintRepository complaints, ArbitrationRepository arbitrations, EvidenceRepository evidence,
                     EvidenceContentRepository contents, Parties parties, RuntimeService runtimeService, Outbox outbox,
-                    CaseEvents events, Clock clock, @Value("${complaint-desk.time-zone}") ZoneId zone) {
+                    CaseEvents events, Clock clock) {
         this.complaints = complaints;
         this.arbitrations = arbitrations;
         this.evidence = evidence;
@@ -67,7 +62,6 @@ public class EvidencePeriods {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
-        this.zone = zone;
     }
 
     @Transactional
@@ -78,9 +72,8 @@ public class EvidencePeriods {
         arbitrations.save(new Arbitration(complaint.getId(), now, due));
         complaint.evidencePeriodOpened();
         events.record(complaint, CaseStep.EVIDENCE_PERIOD_OPENED, CaseEvents.SYSTEM, "until " + due);
-        String dueText = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(due);
-        outbox.notifyCustomer(complaint, OPENED, complaintNo, complaint.getCustomer().getName(), dueText);
+        outbox.notifyCustomer(complaint, OPENED, complaintNo, complaint.getCustomer().getName(),
+                outbox.customerTime(complaint, due));
         for (String address : parties.merchantAddresses(complaint)) {
             outbox.notifyMerchant(complaint, address, OPENED, complaintNo, "merchant", due.toString());
         }

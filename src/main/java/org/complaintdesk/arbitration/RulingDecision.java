@@ -2,12 +2,12 @@ package org.complaintdesk.arbitration;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.negotiation.RemedyProposal;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.system.EnumValues;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
 
@@ -22,8 +22,9 @@ record RulingDecision(Ruling ruling, RemedyKind remedy, BigDecimal amount, Respo
     static RulingDecision from(Object ruling, Object remedy, Object amount, Object party, Object share,
                                Object rationale, BigDecimal amountPaid) {
         List<FieldViolation> violations = new ArrayList<>();
-        Ruling side = parse(Ruling.class, ruling, Var.RULING, violations);
-        ResponsibleParty responsible = parse(ResponsibleParty.class, party, Var.RESPONSIBLE_PARTY, violations);
+        Ruling side = EnumValues.parse(Ruling.class, ruling, Var.RULING, true, violations);
+        ResponsibleParty responsible = EnumValues.parse(ResponsibleParty.class, party, Var.RESPONSIBLE_PARTY, true,
+                violations);
         RemedyProposal proposal = null;
         try {
             proposal = RemedyProposal.from(remedy, amount, rationale, amountPaid);
@@ -55,14 +56,5 @@ record RulingDecision(Ruling ruling, RemedyKind remedy, BigDecimal amount, Respo
             throw new InvalidRequestException(violations);
         }
         return new RulingDecision(side, proposal.remedy(), proposal.amount(), responsible, merchantShare, text);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, Object value, String field, List<FieldViolation> violations) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Outcome;
+import org.complaintdesk.system.EnumValues;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,8 +50,8 @@ class CaseSearchController {
                     @RequestParam(required = false) String q,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         List<FieldViolation> violations = new ArrayList<>();
-        Category cat = parse(Category.class, category, "category", violations);
-        Outcome out = parse(Outcome.class, outcome, "outcome", violations);
+        Category cat = EnumValues.parse(Category.class, category, "category", false, violations);
+        Outcome out = EnumValues.parse(Outcome.class, outcome, "outcome", false, violations);
         Instant since = date(from, "from", violations, 0);
         Instant until = date(to, "to", violations, 1);
         if (page < 0) {
@@ -98,18 +99,6 @@ class CaseSearchController {
         Page<CaseRecord> result = records.findAll(spec,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "closedAt", "complaintId")));
         return new CasePage(result.getContent(), page, size, result.getTotalElements(), result.getTotalPages());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
     }
 
     private Instant date(String value, String field, List<FieldViolation> violations, int plusDays) {

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseSummary;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ResponsibleParty;
@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CaseOpening {
-
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ComplaintRepository complaints;
     private final BusinessCalendars calendars;
@@ -73,8 +71,8 @@ class CaseOpening {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.FIRST_RESPONSE_DUE, Date.from(firstResponseDue));
         variables.put(Var.RESOLUTION_DUE, Date.from(resolutionDue));
-        variables.put("firstResponseDueText", display(firstResponseDue));
-        variables.put("resolutionDueText", display(resolutionDue));
+        variables.put("firstResponseDueText", CaseSummary.deskTime(firstResponseDue, zone));
+        variables.put("resolutionDueText", CaseSummary.deskTime(resolutionDue, zone));
         variables.put(Var.REMEDY, decisions.suggestedRemedy());
         variables.put(Var.RESPONSIBLE_PARTY, decisions.likelyResponsible().name());
         var order = complaint.getOrder();
@@ -83,9 +81,5 @@ class CaseOpening {
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).doubleValue()
                 : null);
         return variables;
-    }
-
-    String display(Instant time) {
-        return DISPLAY.format(time.atZone(zone)) + " (" + zone.getId() + ")";
     }
 }

@@ -1,6 +1,8 @@
 package org.complaintdesk.classification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
@@ -10,6 +12,8 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.system.EnumValues;
+import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,18 +79,14 @@ class ComplaintClassification {
     /** Triage decided: checks the person's choice and records it. */
     @Transactional
     void triaged(String complaintNo, Object category, Object severity, String person) {
-        Category chosen = parse(Category.class, category, Var.CATEGORY);
-        parse(Severity.class, severity, Var.TRIAGE_SEVERITY);
+        List<FieldViolation> violations = new ArrayList<>();
+        Category chosen = EnumValues.parse(Category.class, category, Var.CATEGORY, true, violations);
+        EnumValues.parse(Severity.class, severity, Var.TRIAGE_SEVERITY, true, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.classified(chosen, ClassificationSource.TRIAGE, 1.0, false);
         events.record(complaint, CaseStep.TRIAGED, person, chosen + ", severity " + severity);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, Object value, String field) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -36,12 +36,13 @@ public final class CaseSummary {
         } else {
             vars.put("orderNo", "(no order given)");
         }
-        vars.put("firstResponseDueText", format(complaint.getFirstResponseDueAt(), zone));
-        vars.put("resolutionDueText", format(complaint.getResolutionDueAt(), zone));
+        vars.put("firstResponseDueText", deskTime(complaint.getFirstResponseDueAt(), zone));
+        vars.put("resolutionDueText", deskTime(complaint.getResolutionDueAt(), zone));
         return vars;
     }
 
-    private static String format(Instant time, ZoneId zone) {
+    /** A deadline as the task forms show it: {@code 2026-11-26 17:24 (Asia/Shanghai)}. */
+    public static String deskTime(Instant time, ZoneId zone) {
         return time == null ? "-" : DEADLINE.format(time.atZone(zone)) + " (" + zone.getId() + ")";
     }
 

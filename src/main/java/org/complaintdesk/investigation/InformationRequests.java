@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Map;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
+import org.complaintdesk.complaint.CaseSummary;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
@@ -62,8 +61,7 @@ class InformationRequests {
         complaint.waitForCustomer(ComplaintStatus.WAITING_FOR_CUSTOMER, now);
         events.record(complaint, CaseStep.INFORMATION_REQUESTED, agent, question);
         outbox.notifyCustomer(complaint, TEMPLATE, complaintNo, complaint.getCustomer().getName(), question,
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(due));
+                outbox.customerTime(complaint, due));
         return Map.of(Var.CUSTOMER_REPLY_DUE, Date.from(due), ASKED_AT, Date.from(now));
     }
 
@@ -76,8 +74,7 @@ class InformationRequests {
                 NoteKind.CUSTOMER_INFORMATION, askedAt);
         return Map.of(Var.INFORMATION_RECEIVED, answered,
                 Var.RESOLUTION_DUE, Date.from(complaint.getResolutionDueAt()),
-                "resolutionDueText", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
-                        complaint.getResolutionDueAt().atZone(zone)) + " (" + zone.getId() + ")",
+                "resolutionDueText", CaseSummary.deskTime(complaint.getResolutionDueAt(), zone),
                 "customerWaitHours", complaint.customerWait(clock.instant()).toMinutes() / 60.0);
     }
 }

@@ -2,7 +2,6 @@ package org.complaintdesk.investigation;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
@@ -15,6 +14,7 @@ import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.negotiation.RemedyProposal;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.system.EnumValues;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -47,13 +47,8 @@ class Investigation {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         List<FieldViolation> violations = new ArrayList<>();
         String findings = text(result.findings(), Var.FINDINGS, true, violations);
-        ResponsibleParty party = null;
-        try {
-            party = ResponsibleParty.valueOf(String.valueOf(result.responsibleParty()));
-        } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation(Var.RESPONSIBLE_PARTY,
-                    "must be one of " + Arrays.toString(ResponsibleParty.values())));
-        }
+        ResponsibleParty party = EnumValues.parse(ResponsibleParty.class, result.responsibleParty(),
+                Var.RESPONSIBLE_PARTY, true, violations);
         String outcome = String.valueOf(result.outcome());
         if (Outcome.REQUEST_INFORMATION.equals(outcome)) {
             text(result.informationRequest(), Var.INFORMATION_REQUEST, true, violations);

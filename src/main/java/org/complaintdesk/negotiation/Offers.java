@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +19,6 @@ import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.system.ConflictException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +38,9 @@ public class Offers {
     private final Outbox outbox;
     private final CaseEvents events;
     private final Clock clock;
-    private final ZoneId zone;
 
     Offers(ComplaintRepository complaints, RemedyOfferRepository offers, CustomerTokens tokens,
-           RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock,
-           @Value("${complaint-desk.time-zone}") ZoneId zone) {
+           RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock) {
         this.complaints = complaints;
         this.offers = offers;
         this.tokens = tokens;
@@ -54,7 +48,6 @@ public class Offers {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
-        this.zone = zone;
     }
 
     /** Sends the next offer; the resolution clock stops until the customer answers. */
@@ -75,8 +68,7 @@ public class Offers {
         var locale = complaint.getCustomer().getLocale();
         String remedy = describe(offer, locale);
         outbox.notifyCustomer(complaint, OFFER, complaintNo, complaint.getCustomer().getName(), remedy,
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale.toLocale()).withZone(zone).format(due));
+                outbox.customerTime(complaint, due));
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.OFFER_ID, offer.getId());
         variables.put(Var.OFFER_REPLY_DUE, Date.from(due));

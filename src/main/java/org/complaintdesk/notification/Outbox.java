@@ -1,6 +1,10 @@
 package org.complaintdesk.notification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.complaintdesk.complaint.Complaint;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,13 +23,23 @@ public class Outbox {
     private final NotificationTemplates templates;
     private final Clock clock;
     private final Locale staffLocale;
+    private final ZoneId zone;
 
     Outbox(OutboxRepository messages, NotificationTemplates templates, Clock clock,
-           @Value("${complaint-desk.notifications.staff-locale}") Locale staffLocale) {
+           @Value("${complaint-desk.notifications.staff-locale}") Locale staffLocale,
+           @Value("${complaint-desk.time-zone}") ZoneId zone) {
         this.messages = messages;
         this.templates = templates;
         this.clock = clock;
         this.staffLocale = staffLocale;
+        this.zone = zone;
+    }
+
+    /** A moment as the customer reads it in a message: their language, the desk's time zone, named. */
+    public String customerTime(Complaint complaint, Instant time) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(time)
+                + " (" + zone.getId() + ")";
     }
 
     /** A phrase from the message templates, in the customer's language, to put into a message. */
