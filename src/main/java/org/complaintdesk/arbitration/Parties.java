@@ -76,7 +76,7 @@ public class Parties {
             return List.of();
         }
         String merchantId = complaint.getOrder().getMerchantId();
-        return merchantUsers.findAll().stream().filter(m -> m.getMerchantId().equals(merchantId))
+        return merchantUsers.findByMerchantId(merchantId).stream()
                 .map(m -> identityService.createUserQuery().userId(m.getUserId()).singleResult())
                 .filter(u -> u != null && u.getEmail() != null).map(User::getEmail).toList();
     }

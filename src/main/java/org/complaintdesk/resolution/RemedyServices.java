@@ -22,6 +22,7 @@ class RemedyServices {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final RemedyProperties properties;
+    private final Map<RemedyProperties.Service, RestClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
     RemedyServices(RemedyProperties properties) {
         this.properties = properties;
@@ -56,7 +57,7 @@ class RemedyServices {
 
     private Map<?, ?> post(RemedyProperties.Service service, String path, String key, Map<String, Object> body) {
         try {
-            Map<?, ?> answer = client(service).post().uri(path)
+            Map<?, ?> answer = clients.computeIfAbsent(service, RemedyServices::client).post().uri(path)
                     .header(IDEMPOTENCY_KEY, key)
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body)

@@ -67,6 +67,7 @@ class SecurityConfiguration {
                                 "/api/complaints/*/appeal").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/evidence/*").permitAll()
                         .requestMatchers("/api/payments/**").hasAuthority(DeskGroups.PAYMENT_SERVICES)
+                        .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .build();

@@ -88,6 +88,33 @@ class EvidenceUploadTest extends ProcessTestSupport {
     }
 
     @Test
+    void administratorsLinkMerchantUsers_otherUsersMayNot() {
+        DeskClient.Response notAdmin = desk.send(desk.request("/api/merchants/M-99/users/mia", "sofia")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        DeskClient.Response notAMerchantUser = desk.send(desk.request("/api/merchants/M-99/users/sam", "demo")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(notAdmin.status()).isEqualTo(403);
+        assertThat(notAMerchantUser.status()).isEqualTo(400);
+        assertThat(notAMerchantUser.json().get("errors").get(0).get("field").asText()).isEqualTo("userId");
+        // mia stays with M-77 and still uploads for this order
+        assertThat(desk.upload(path, "mia", null, "ok.pdf", "application/pdf", Files.PDF, null).status()).isEqualTo(201);
+
+        // a user of another merchant, linked by an administrator, learns nothing about this complaint
+        var identity = processEngine.getIdentityService();
+        String other = "mo" + System.nanoTime();
+        var user = identity.newUser(other);
+        user.setPassword(other);
+        identity.saveUser(user);
+        identity.createMembership(other, "merchants");
+        DeskClient.Response linked = desk.send(desk.request("/api/merchants/M-88/users/" + other, "demo")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(linked.status()).isEqualTo(200);
+        assertThat(linked.json().get("merchantId").asText()).isEqualTo("M-88");
+        assertThat(desk.upload(path, other, null, "x.pdf", "application/pdf", Files.PDF, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void fileOverTenMebibytes_is413() {
         assertRefused(desk.upload(path, null, filed.token(), "big.png", "image/png", new byte[10 * 1024 * 1024 + 1], null),
                 413, "file-too-large");
