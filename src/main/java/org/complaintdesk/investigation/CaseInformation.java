@@ -10,6 +10,7 @@ import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ProcessMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,23 +49,13 @@ public class CaseInformation {
             events.record(complaint, CaseStep.CUSTOMER_INFORMATION, CaseEvents.CUSTOMER, text);
         }
         String complaintNo = complaint.getComplaintNo();
-        if (kind == NoteKind.CUSTOMER_INFORMATION && isAwaiting(complaintNo, ComplaintHandling.Message.CUSTOMER_REPLIED)) {
-            runtimeService.createMessageCorrelation(ComplaintHandling.Message.CUSTOMER_REPLIED)
-                    .processInstanceBusinessKey(complaintNo)
-                    .setVariable(ComplaintHandling.Var.INFORMATION_RECEIVED, true)
-                    .correlate();
-        } else if (isAwaiting(complaintNo, ComplaintHandling.Message.CUSTOMER_INFORMATION_ADDED)) {
-            runtimeService.createMessageCorrelation(ComplaintHandling.Message.CUSTOMER_INFORMATION_ADDED)
-                    .processInstanceBusinessKey(complaintNo)
-                    .setVariablesToTriggeredScope(Map.of(NOTE_ID, note.getId()))
-                    .correlate();
+        boolean answered = kind == NoteKind.CUSTOMER_INFORMATION && ProcessMessages.correlateIfWaiting(runtimeService,
+                ComplaintHandling.Message.CUSTOMER_REPLIED, complaintNo,
+                Map.of(ComplaintHandling.Var.INFORMATION_RECEIVED, true));
+        if (!answered) {
+            ProcessMessages.correlateToTriggeredScopeIfWaiting(runtimeService,
+                    ComplaintHandling.Message.CUSTOMER_INFORMATION_ADDED, complaintNo, Map.of(NOTE_ID, note.getId()));
         }
         return note;
-    }
-
-    /** Asked first, so a missing subscription never throws inside the caller's transaction. */
-    private boolean isAwaiting(String complaintNo, String message) {
-        return runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
-                .messageEventSubscriptionName(message).count() > 0;
     }
 }

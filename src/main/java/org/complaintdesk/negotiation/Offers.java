@@ -18,6 +18,7 @@ import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,22 +100,19 @@ public class Offers {
             }
             throw noOpenOffer(complaintNo);
         }
-        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
-                .messageEventSubscriptionName(ComplaintHandling.Message.OFFER_ANSWERED).count() == 0) {
-            throw noOpenOffer(complaintNo);
-        }
         offer.answer(accepted ? OfferStatus.ACCEPTED : OfferStatus.REJECTED, comment, clock.instant());
         complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
         events.record(complaint, accepted ? CaseStep.OFFER_ACCEPTED : CaseStep.OFFER_REJECTED, CaseEvents.CUSTOMER,
                 "offer " + offer.getRound() + (comment == null ? "" : ": " + comment));
         offers.flush(); // the version check decides a race with the reply deadline here
-        runtimeService.createMessageCorrelation(ComplaintHandling.Message.OFFER_ANSWERED)
-                .processInstanceBusinessKey(complaintNo)
-                .setVariable(Var.OFFER_ACCEPTED, accepted)
-                .setVariable(Var.OFFERS_REJECTED, (int) offers.countByComplaintIdAndStatus(complaint.getId(),
-                        OfferStatus.REJECTED))
-                .setVariable(Var.CUSTOMER_COMMENT, comment)
-                .correlate();
+        Map<String, Object> answer = new HashMap<>();
+        answer.put(Var.OFFER_ACCEPTED, accepted);
+        answer.put(Var.OFFERS_REJECTED, (int) offers.countByComplaintIdAndStatus(complaint.getId(), OfferStatus.REJECTED));
+        answer.put(Var.CUSTOMER_COMMENT, comment);
+        if (!ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.OFFER_ANSWERED, complaintNo,
+                answer)) {
+            throw noOpenOffer(complaintNo); // rolls the recorded answer back
+        }
         return offer;
     }
 

@@ -11,19 +11,36 @@ import org.camunda.bpm.engine.runtime.Execution;
  */
 public final class ProcessMessages {
 
-    /** @return whether an instance was waiting and got the message */
+    /** @return whether an instance was waiting and got the message (the variables go to its process instance) */
     public static boolean correlateIfWaiting(RuntimeService runtimeService, String message, String complaintNo,
                                              Map<String, Object> variables) {
+        return correlate(runtimeService, message, complaintNo, variables, false);
+    }
+
+    /**
+     * Like {@link #correlateIfWaiting}, but the variables go to the scope the message starts (an event
+     * sub-process), so that two such messages in a row do not overwrite each other's variables.
+     */
+    public static boolean correlateToTriggeredScopeIfWaiting(RuntimeService runtimeService, String message,
+                                                             String complaintNo, Map<String, Object> variables) {
+        return correlate(runtimeService, message, complaintNo, variables, true);
+    }
+
+    private static boolean correlate(RuntimeService runtimeService, String message, String complaintNo,
+                                     Map<String, Object> variables, boolean triggeredScope) {
         Execution waiting = runtimeService.createExecutionQuery().messageEventSubscriptionName(message)
                 .processVariableValueEquals(ComplaintHandling.Var.COMPLAINT_NO, complaintNo)
                 .listPage(0, 1).stream().findFirst().orElse(null);
         if (waiting == null) {
             return false;
         }
-        runtimeService.createMessageCorrelation(message)
-                .processInstanceId(waiting.getProcessInstanceId())
-                .setVariables(variables)
-                .correlate();
+        var correlation = runtimeService.createMessageCorrelation(message).processInstanceId(waiting.getProcessInstanceId());
+        if (triggeredScope) {
+            correlation.setVariablesToTriggeredScope(variables);
+        } else {
+            correlation.setVariables(variables);
+        }
+        correlation.correlate();
         return true;
     }
 

@@ -238,7 +238,7 @@ public class RemedyExecution {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         actions.findFirstByComplaintIdAndKindOrderByIdDesc(complaint.getId(), RemedyAction.RETURN)
                 .ifPresent(a -> a.update("NOT_SHIPPED", null, "not shipped in time", CaseEvents.SYSTEM, clock.instant(), true));
-        events.record(complaint, CaseStep.RETURN_SHIPPED, CaseEvents.SYSTEM, "the goods were not sent back in time");
+        events.record(complaint, CaseStep.RETURN_NOT_SHIPPED, CaseEvents.SYSTEM, "the goods were not sent back in time");
         outbox.notifyCustomer(complaint, "return-not-shipped", complaintNo, complaint.getCustomer().getName());
     }
 

@@ -1,6 +1,7 @@
 package org.complaintdesk.withdrawal;
 
 import java.time.Clock;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
@@ -15,6 +16,7 @@ import org.complaintdesk.complaint.OpenCaseRepository;
 import org.complaintdesk.negotiation.OfferCancellation;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,16 +62,17 @@ class Withdrawals {
         if (complaint.getStatus() == ComplaintStatus.WITHDRAWN) {
             return complaint;
         }
-        boolean listening = runtimeService.createExecutionQuery().processInstanceBusinessKey(complaintNo)
-                .messageEventSubscriptionName(ComplaintHandling.Message.COMPLAINT_WITHDRAWN).count() > 0;
-        if (!complaint.getStatus().isWithdrawable() || !listening) {
-            throw new ConflictException("cannot-withdraw", "Complaint " + complaintNo + " is "
-                    + complaint.getStatus() + " and can no longer be withdrawn.");
+        ConflictException tooLate = new ConflictException("cannot-withdraw", "Complaint " + complaintNo + " is "
+                + complaint.getStatus() + " and can no longer be withdrawn.");
+        if (!complaint.getStatus().isWithdrawable()) {
+            throw tooLate;
         }
         notes.save(new ComplaintNote(complaint.getId(), NoteKind.WITHDRAWAL, null, null,
                 complaint.getCustomer().getName(), reason == null ? "(no reason given)" : reason, clock.instant()));
-        runtimeService.createMessageCorrelation(ComplaintHandling.Message.COMPLAINT_WITHDRAWN)
-                .processInstanceBusinessKey(complaintNo).correlate();
+        if (!ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.COMPLAINT_WITHDRAWN,
+                complaintNo, Map.of())) {
+            throw tooLate; // rolls the note back
+        }
         return complaint;
     }
 

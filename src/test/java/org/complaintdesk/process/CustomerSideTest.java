@@ -26,6 +26,7 @@ import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.notification.RecipientKind;
 import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,10 +259,6 @@ class CustomerSideTest extends ProcessTestSupport {
     }
 
     private DeskClient.Response post(Filed filed, String path, String body) {
-        return desk.send(desk.request("/api/complaints/" + filed.complaintNo() + path, null)
-                .header("Content-Type", "application/json")
-                .header("X-Customer-Token", filed.token())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        return new Customer(desk, filed.complaintNo(), filed.token()).post(path, body);
     }
 }

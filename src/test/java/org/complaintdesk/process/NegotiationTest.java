@@ -18,6 +18,7 @@ import org.complaintdesk.negotiation.OfferStatus;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,11 +203,7 @@ class NegotiationTest extends ProcessTestSupport {
     }
 
     private DeskClient.Response respond(Filed filed, String body) {
-        return desk.send(desk.request("/api/complaints/" + filed.complaintNo() + "/offer-response", null)
-                .header("Content-Type", "application/json")
-                .header("X-Customer-Token", filed.token())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        return new Customer(desk, filed.complaintNo(), filed.token()).post("/offer-response", body);
     }
 
     private ComplaintStatus status(Filed filed) {
