@@ -80,16 +80,18 @@ final class StartupLock implements AutoCloseable {
 
     private static void lockH2(Connection connection, Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.execute("set lock_timeout " + timeout.toMillis()); // for this session's every wait
             statement.execute("create schema if not exists desk_startup");
             statement.execute("create table if not exists desk_startup.startup_lock (id int primary key)");
             try {
-                statement.execute("merge into desk_startup.startup_lock (id) key (id) values (1)");
+                // never touches the row if it is there: another node may hold it
+                statement.execute("insert into desk_startup.startup_lock (id)"
+                        + " select 1 where not exists (select 1 from desk_startup.startup_lock where id = 1)");
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) { // another node inserted the row at the same moment
                     throw e;
                 }
             }
-            statement.execute("set lock_timeout " + timeout.toMillis());
             connection.setAutoCommit(false);
             statement.executeQuery("select id from desk_startup.startup_lock where id = 1 for update").close();
         }
