@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -27,6 +28,9 @@ final class StartupLock implements AutoCloseable {
     /** "CmplDesk" in ASCII. */
     static final long POSTGRES_KEY = 0x436d706c4465736bL;
 
+    /** SQL states of a lock wait that timed out: PostgreSQL's lock_not_available, H2's timeout. */
+    private static final Set<String> LOCK_TIMEOUTS = Set.of("55P03", "HYT00");
+
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private final Connection connection;
@@ -43,9 +47,13 @@ final class StartupLock implements AutoCloseable {
      */
     static StartupLock take(DataSource database, Duration timeout) {
         long started = System.nanoTime();
-        Connection connection = null;
+        Connection connection;
         try {
             connection = database.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database for the start-up lock: " + e.getMessage(), e);
+        }
+        try {
             String product = connection.getMetaData().getDatabaseProductName();
             switch (product) {
                 case "PostgreSQL" -> lockPostgres(connection, timeout);
@@ -53,27 +61,31 @@ final class StartupLock implements AutoCloseable {
                 default -> throw new IllegalStateException("No start-up lock for " + product
                         + ": the desk runs on PostgreSQL or H2");
             }
-            Duration waited = Duration.ofNanos(System.nanoTime() - started);
-            if (waited.compareTo(Duration.ofSeconds(1)) > 0) {
-                log.info("Took the start-up lock after {} ms (another desk instance was setting up the database)",
-                        waited.toMillis());
-            } else {
-                log.debug("Took the start-up lock");
-            }
-            return new StartupLock(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new IllegalStateException("Could not take the start-up lock within " + timeout + ": another desk"
-                    + " instance is setting up the database, or hangs while doing so (" + e.getMessage() + ")", e);
+            if (LOCK_TIMEOUTS.contains(e.getSQLState())) {
+                throw new IllegalStateException("Could not take the start-up lock within " + timeout + ": another"
+                        + " desk instance is still setting up the database, or hangs while doing so", e);
+            }
+            throw new IllegalStateException("Could not take the start-up lock: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+        if (waited.compareTo(Duration.ofSeconds(1)) > 0) {
+            log.info("Took the start-up lock after {} ms (another desk instance was setting up the database)",
+                    waited.toMillis());
+        } else {
+            log.debug("Took the start-up lock");
+        }
+        return new StartupLock(connection);
     }
 
     private static void lockPostgres(Connection connection, Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set lock_timeout = " + timeout.toMillis());
+            statement.execute("set statement_timeout = 0"); // a server-wide one must not cut the wait short
             statement.execute("select pg_advisory_lock(" + POSTGRES_KEY + ")");
         }
     }
