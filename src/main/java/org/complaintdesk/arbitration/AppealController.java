@@ -2,6 +2,7 @@ package org.complaintdesk.arbitration;
 
 import java.time.Instant;
 import org.complaintdesk.complaint.CustomerTokens;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,7 @@ class AppealController {
     record AppealReceipt(String complaintNo, EvidenceParty appealedBy, Instant appealedAt) {
     }
 
-    @PostMapping("/api/complaints/{complaintNo}/appeal")
+    @PostMapping(path = "/api/complaints/{complaintNo}/appeal", consumes = MediaType.APPLICATION_JSON_VALUE)
     AppealReceipt appeal(@PathVariable String complaintNo,
                          @RequestHeader(name = CustomerTokens.HEADER, required = false) String token,
                          @RequestBody AppealRequest request, Authentication caller) {

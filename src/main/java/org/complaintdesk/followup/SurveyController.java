@@ -2,6 +2,7 @@ package org.complaintdesk.followup;
 
 import java.time.Instant;
 import org.complaintdesk.complaint.CustomerTokens;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +25,7 @@ class SurveyController {
     record SurveyReceipt(String complaintNo, boolean solved, int score, Instant answeredAt) {
     }
 
-    @PostMapping("/api/complaints/{complaintNo}/survey")
+    @PostMapping(path = "/api/complaints/{complaintNo}/survey", consumes = MediaType.APPLICATION_JSON_VALUE)
     SurveyReceipt answer(@PathVariable String complaintNo,
                          @RequestHeader(name = CustomerTokens.HEADER, required = false) String token,
                          @RequestBody SurveyAnswer answer) {

@@ -3,6 +3,7 @@ package org.complaintdesk.resolution;
 import java.time.Instant;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,7 +33,7 @@ class PaymentCallbackController {
     record SettlementReceipt(String refundId, RefundState state, Instant settledAt) {
     }
 
-    @PostMapping("/api/payments/refunds/{refundId}/settled")
+    @PostMapping(path = "/api/payments/refunds/{refundId}/settled", consumes = MediaType.APPLICATION_JSON_VALUE)
     SettlementReceipt settled(@PathVariable String refundId, @RequestBody Settlement settlement) {
         if (!"SETTLED".equals(settlement.status()) && !"FAILED".equals(settlement.status())) {
             throw new InvalidRequestException("status", "must be SETTLED or FAILED");

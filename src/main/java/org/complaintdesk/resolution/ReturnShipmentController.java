@@ -1,6 +1,7 @@
 package org.complaintdesk.resolution;
 
 import org.complaintdesk.complaint.CustomerTokens;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +24,7 @@ class ReturnShipmentController {
     record ReturnReceipt(String complaintNo, String courier, String trackingNo, String state) {
     }
 
-    @PostMapping("/api/complaints/{complaintNo}/return-shipment")
+    @PostMapping(path = "/api/complaints/{complaintNo}/return-shipment", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReturnReceipt shipped(@PathVariable String complaintNo,
                           @RequestHeader(name = CustomerTokens.HEADER, required = false) String token,
                           @RequestBody ReturnShipment shipment) {

@@ -1,9 +1,11 @@
 package org.complaintdesk.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.complaintdesk.complaint.ComplaintNotFoundException;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -133,15 +136,43 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(e, RequestBodyLimit.TooLarge.class)) {
+            return respond(HttpStatus.PAYLOAD_TOO_LARGE, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
+                    "Request body too large", e.getMostSpecificCause().getMessage() + "; nothing was stored."));
+        }
         InvalidRequestException.FieldViolation violation;
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            violation = new InvalidRequestException.FieldViolation(path(unknown), "is not a field of this request");
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             violation = new InvalidRequestException.FieldViolation(path(mismatch), mismatchMessage(mismatch));
+        } else if (e.getCause() instanceof StreamConstraintsException) {
+            violation = new InvalidRequestException.FieldViolation("(body)", "nests too deeply or holds too long a value");
         } else if (e.getCause() instanceof JsonProcessingException) {
             violation = new InvalidRequestException.FieldViolation("(body)", "is not valid JSON");
         } else {
             violation = new InvalidRequestException.FieldViolation("(body)", "is missing or unreadable");
         }
         return respond(HttpStatus.BAD_REQUEST, Problems.invalid(List.of(violation)));
+    }
+
+    /** A broken upload (no boundary, a part cut short, …) is the client's error. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload(MultipartException e) {
+        if (causedBy(e, RequestBodyLimit.TooLarge.class) || e instanceof MaxUploadSizeExceededException) {
+            return respond(HttpStatus.PAYLOAD_TOO_LARGE, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large",
+                    "File too large", "A file may have at most 10 MiB; nothing was stored."));
+        }
+        return respond(HttpStatus.BAD_REQUEST, Problems.invalid(List.of(
+                new InvalidRequestException.FieldViolation("(body)", "is not a readable multipart/form-data upload"))));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -184,6 +215,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     private static String mismatchMessage(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         if (e instanceof InvalidFormatException invalid) {
+            if (target == String.class) {
+                return "must be text without control characters";
+            }
             return "has an invalid value '" + invalid.getValue() + "'" + expected(target);
         }
         return "has the wrong type" + expected(target);

@@ -3,6 +3,7 @@ package org.complaintdesk.withdrawal;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.system.InvalidRequestException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +26,7 @@ class WithdrawalController {
     record Withdrawn(String complaintNo, ComplaintStatus status) {
     }
 
-    @PostMapping("/api/complaints/{complaintNo}/withdraw")
+    @PostMapping(path = "/api/complaints/{complaintNo}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
     Withdrawn withdraw(@PathVariable String complaintNo,
                        @RequestHeader(name = CustomerTokens.HEADER, required = false) String token,
                        @RequestBody(required = false) WithdrawalRequest request) {

@@ -1,0 +1,31 @@
+package org.complaintdesk.system;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the servlet container answers for errors that never reached a controller (a request it could not parse,
+ * a path nobody serves): problem+json with the status and nothing else — no exception, message or trace.
+ * Replaces Spring Boot's default error controller.
+ */
+@RestController
+class ProblemErrors implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        String slug = status.is5xxServerError() ? "internal-error" : "http-" + status.value();
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, slug, status.getReasonPhrase(), status.is5xxServerError()
+                        ? "The request could not be completed." : "The request was refused: " + status.getReasonPhrase() + "."));
+    }
+}
