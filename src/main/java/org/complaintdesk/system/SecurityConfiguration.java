@@ -23,8 +23,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Who may call what.
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic against Camunda's users (stateless); customer-side calls present
- *       their complaint token instead and are checked by the controller;</li>
+ *   <li>{@code /api/**}: HTTP Basic (stateless) of a service client against its secrets, or of a person
+ *       against Camunda's users ({@link ApiAuthentication}); customer-side calls present their complaint
+ *       token instead and are checked by the controller;</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations
  *       apply to the authenticated user (Camunda Modeler deploys here);</li>
  *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection.</li>
@@ -36,7 +37,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthentication identities,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthentication identities,
                                     ObjectMapper objectMapper) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"complaint-desk\"");
@@ -68,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/evidence/*").permitAll()
                         .requestMatchers("/api/payments/**").hasAuthority(DeskGroups.PAYMENT_SERVICES)
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
+                        .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .build();
