@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo user per group, password = user id; the admin {@code demo} comes from
- * {@code camunda.bpm.admin-user}. Only in the default and {@code demo} profiles: never in production.
- * The machine clients are service clients, not users ({@link DemoServiceClients}).
+ * {@code camunda.bpm.admin-user}. Only in profile {@code demo} ({@code ./mvnw spring-boot:run}): never in a
+ * plain {@code java -jar}. The machine clients are service clients, not users ({@link DemoServiceClients}).
  */
 @Component
-@Profile("default | demo")
+@Profile("demo")
 class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *       apply to the authenticated user (Camunda Modeler deploys here);</li>
  *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection.</li>
  * </ul>
+ * Camunda's first-admin setup (page and endpoint) is closed in every profile ({@link FirstAdministrator}),
+ * and so is the password check of the identity REST resources, a login that no throttle would see.
+ * Failed logins are throttled before any of this ({@link Throttling}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -78,10 +82,15 @@ class SecurityConfiguration {
     /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
     @Bean
     @Order(2)
-    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappSecurity(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // the webapps bring their own CSRF prevention filter
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(webapp + "/api/admin/setup/**", webapp + "/app/admin/*/setup/**",
+                                "/engine-rest/identity/verify", webapp + "/api/engine/engine/*/identity/verify")
+                        .denyAll()
+                        .anyRequest().permitAll())
                 .build();
     }
 
