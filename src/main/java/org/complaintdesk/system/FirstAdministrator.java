@@ -52,7 +52,7 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
             createOnce(identities, engine.getAuthorizationService());
         }
         if (identities.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
-            throw new IllegalStateException(NO_ADMINISTRATOR);
+            throw new Refused(NO_ADMINISTRATOR);
         }
     }
 
@@ -71,13 +71,13 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
         user.setEmail(blankTo(properties.email(), null));
         String password = properties.password();
         if (password == null || password.isEmpty()) {
-            throw new IllegalStateException("ADMIN_USER is set but ADMIN_PASSWORD is not: the first administrator"
+            throw new Refused("ADMIN_USER is set but ADMIN_PASSWORD is not: the first administrator"
                     + " needs a password (complaint-desk.first-admin.password)");
         }
         PasswordPolicyResult policy = identities.checkPasswordAgainstPolicy(new DefaultPasswordPolicyImpl(),
                 password, user);
         if (!policy.isValid()) {
-            throw new IllegalStateException("ADMIN_PASSWORD is too weak for the first administrator: it needs at least"
+            throw new Refused("ADMIN_PASSWORD is too weak for the first administrator: it needs at least"
                     + " 10 characters with upper and lower case, a digit and a special character, and must not"
                     + " contain the user's id or name (violates "
                     + policy.getViolatedRules().stream().map(r -> r.getPlaceholder()).collect(Collectors.joining(", "))
@@ -118,6 +118,14 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
                 all.addPermission(Permissions.ALL);
                 authorizations.saveAuthorization(all);
             }
+        }
+    }
+
+    /** Why the desk does not start; reported without a stack trace ({@link FirstAdministratorFailureAnalyzer}). */
+    static final class Refused extends IllegalStateException {
+
+        Refused(String message) {
+            super(message);
         }
     }
 
