@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          the complaint was received (a retry after a timeout, not a later look-up)
  */
 @ConfigurationProperties("complaint-desk.customer-access")
-public record CustomerAccessProperties(@DefaultValue("P30D") Duration validAfterClose,
+record CustomerAccessProperties(@DefaultValue("P30D") Duration validAfterClose,
                                        @DefaultValue("PT24H") Duration replayTokenWithin) {
 
-    public CustomerAccessProperties {
+    CustomerAccessProperties {
         if (validAfterClose.isNegative() || replayTokenWithin.isNegative()) {
             throw new IllegalArgumentException("complaint-desk.customer-access durations must not be negative");
         }
