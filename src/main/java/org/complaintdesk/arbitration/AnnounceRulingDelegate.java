@@ -2,6 +2,7 @@ package org.complaintdesk.arbitration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class AnnounceRulingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(rulings.announce((String) execution.getVariable(Var.COMPLAINT_NO),
+        execution.setVariables(rulings.announce(CaseKey.of(execution),
                 execution.getVariables(), (String) execution.getVariable(Var.ARBITRATOR)));
     }
 }

@@ -1,14 +1,16 @@
 package org.complaintdesk.arbitration;
 
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.system.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * User task "Review appeal": the supervisor who reviews must not be the arbitrator who ruled (refused on
- * claim and on completion), and a changed ruling must be a valid ruling.
+ * User task "Review appeal", on complete: the decision is UPHOLD or CHANGE, and a changed ruling must be a valid
+ * ruling. Who may review is {@link ArbitrationDuties}' business.
  */
 @Component("appealReviewListener")
 class AppealReviewListener implements TaskListener {
@@ -21,21 +23,13 @@ class AppealReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String arbitrator = (String) task.getVariable(Var.ARBITRATOR);
-        if (task.getAssignee() != null && Objects.equals(task.getAssignee(), arbitrator)) {
-            throw new IllegalStateException("The appeal must be reviewed by someone who did not rule: "
-                    + arbitrator + " made the ruling.");
+        Object decision = task.getVariable(Var.APPEAL_DECISION);
+        if (!Rulings.UPHOLD.equals(decision) && !Rulings.CHANGE.equals(decision)) {
+            throw new InvalidRequestException(Var.APPEAL_DECISION, "must be " + Rulings.UPHOLD + " or " + Rulings.CHANGE);
         }
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Object decision = task.getVariable(Var.APPEAL_DECISION);
-            if (!Rulings.UPHOLD.equals(decision) && !Rulings.CHANGE.equals(decision)) {
-                throw new org.complaintdesk.system.InvalidRequestException(Var.APPEAL_DECISION,
-                        "must be " + Rulings.UPHOLD + " or " + Rulings.CHANGE);
-            }
-            if (Rulings.CHANGE.equals(decision)) {
-                rulings.check((String) task.getVariable(Var.COMPLAINT_NO), task.getVariables());
-            }
-            task.setVariable("appealReviewer", task.getAssignee());
+        if (Rulings.CHANGE.equals(decision)) {
+            rulings.check(CaseKey.of(task), task.getVariables());
         }
+        task.setVariable(Var.APPEAL_REVIEWER, Actors.of(task));
     }
 }

@@ -2,7 +2,7 @@ package org.complaintdesk.arbitration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Close evidence period": the arbitrator's brief (evidence list, negotiation) becomes variables. */
@@ -19,7 +19,7 @@ class CloseEvidencePeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String complaintNo = (String) execution.getVariable(Var.COMPLAINT_NO);
+        String complaintNo = CaseKey.of(execution);
         execution.setVariables(periods.close(complaintNo));
         execution.setVariables(rulings.brief(complaintNo));
     }

@@ -2,7 +2,7 @@ package org.complaintdesk.arbitration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Make ruling final". */
@@ -17,6 +17,6 @@ class FinalizeRulingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(rulings.makeFinal((String) execution.getVariable(Var.COMPLAINT_NO)));
+        execution.setVariables(rulings.makeFinal(CaseKey.of(execution)));
     }
 }

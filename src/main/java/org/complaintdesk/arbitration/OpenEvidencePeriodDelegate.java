@@ -3,6 +3,7 @@ package org.complaintdesk.arbitration;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class OpenEvidencePeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(periods.open((String) execution.getVariable(Var.COMPLAINT_NO),
+        execution.setVariables(periods.open(CaseKey.of(execution),
                 Duration.parse((String) execution.getVariable(Var.EVIDENCE_PERIOD))));
     }
 }

@@ -8,6 +8,7 @@ import org.complaintdesk.complaint.ComplaintNotFoundException;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.system.ApiProblem;
+import org.complaintdesk.system.CaseAccess;
 import org.complaintdesk.system.DeskGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -28,13 +29,15 @@ public class Parties {
     private final ComplaintRepository complaints;
     private final MerchantUserRepository merchantUsers;
     private final IdentityService identityService;
+    private final CaseAccess caseAccess;
 
     Parties(CustomerTokens tokens, ComplaintRepository complaints, MerchantUserRepository merchantUsers,
-            IdentityService identityService) {
+            IdentityService identityService, CaseAccess caseAccess) {
         this.tokens = tokens;
         this.complaints = complaints;
         this.merchantUsers = merchantUsers;
         this.identityService = identityService;
+        this.caseAccess = caseAccess;
     }
 
     /** A caller acting on a complaint. {@code party} is null for desk staff. */
@@ -49,10 +52,14 @@ public class Parties {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("HTTP Basic credentials or " + CustomerTokens.HEADER);
         }
-        Complaint complaint = complaints.getByComplaintNo(complaintNo);
         List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         String user = authentication.getName();
-        if (groups.contains(DeskGroups.MERCHANTS)) {
+        boolean merchant = groups.contains(DeskGroups.MERCHANTS);
+        if (!merchant && groups.stream().noneMatch(DeskGroups.STAFF::contains)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your groups do not allow this call.");
+        }
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        if (merchant) {
             boolean own = merchantUsers.findById(user)
                     .map(m -> complaint.hasOrder() && m.getMerchantId().equals(complaint.getOrder().getMerchantId()))
                     .orElse(false);
@@ -61,13 +68,13 @@ public class Parties {
             }
             return new Caller(complaint, EvidenceParty.MERCHANT, user, false);
         }
+        if (!caseAccess.canRead(CaseAccess.Reader.of(authentication), complaint)) {
+            throw new ComplaintNotFoundException(complaintNo); // not a case of theirs: it does not exist for them
+        }
         if (groups.contains(DeskGroups.WAREHOUSE)) {
             return new Caller(complaint, EvidenceParty.WAREHOUSE, user, true);
         }
-        if (groups.stream().anyMatch(DeskGroups.STAFF::contains)) {
-            return new Caller(complaint, null, user, true);
-        }
-        throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your groups do not allow this call.");
+        return new Caller(complaint, null, user, true);
     }
 
     /** Email addresses of the merchant's users, for messages to the merchant. */

@@ -2,6 +2,7 @@ package org.complaintdesk.arbitration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class RecordAppealReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        rulings.reviewed((String) execution.getVariable(Var.COMPLAINT_NO),
-                (String) execution.getVariable("appealReviewer"), execution.getVariables());
+        rulings.reviewed(CaseKey.of(execution),
+                (String) execution.getVariable(Var.APPEAL_REVIEWER), execution.getVariables());
     }
 }

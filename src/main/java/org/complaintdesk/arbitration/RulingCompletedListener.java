@@ -2,6 +2,8 @@ package org.complaintdesk.arbitration;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ class RulingCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        rulings.check((String) task.getVariable(Var.COMPLAINT_NO), task.getVariables());
-        task.setVariable(Var.ARBITRATOR, task.getAssignee());
+        rulings.check(CaseKey.of(task), task.getVariables());
+        task.setVariable(Var.ARBITRATOR, Actors.of(task));
     }
 }

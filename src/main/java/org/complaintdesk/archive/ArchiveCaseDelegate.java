@@ -2,7 +2,7 @@ package org.complaintdesk.archive;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Archive case". */
@@ -17,6 +17,6 @@ class ArchiveCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        library.archive((String) execution.getVariable(Var.COMPLAINT_NO));
+        library.archive(CaseKey.of(execution));
     }
 }

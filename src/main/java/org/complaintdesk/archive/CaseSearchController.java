@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Outcome;
+import org.complaintdesk.system.CaseAccess;
 import org.complaintdesk.system.EnumValues;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
@@ -17,13 +18,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/cases}: the case library for staff, newest first. Filters: {@code category},
+ * {@code GET /api/cases}: the case library for staff, newest first, each reader the cases they may read
+ * ({@link CaseAccess}: supervisors and auditors all of them, a desk the cases it worked). Filters: {@code category},
  * {@code merchant}, {@code courier}, {@code outcome}, {@code from}/{@code to} (closing dates, inclusive,
  * in the desk's time zone), {@code q} (free text in complaint number, product and description);
  * {@code page} (from 0) and {@code size} (1–100).
@@ -32,10 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseSearchController {
 
     private final CaseRecordRepository records;
+    private final CaseAccess caseAccess;
     private final ZoneId zone;
 
-    CaseSearchController(CaseRecordRepository records, @Value("${complaint-desk.time-zone}") ZoneId zone) {
+    CaseSearchController(CaseRecordRepository records, CaseAccess caseAccess,
+                         @Value("${complaint-desk.time-zone}") ZoneId zone) {
         this.records = records;
+        this.caseAccess = caseAccess;
         this.zone = zone;
     }
 
@@ -48,7 +54,9 @@ class CaseSearchController {
                     @RequestParam(required = false) String courier, @RequestParam(required = false) String outcome,
                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                     @RequestParam(required = false) String q,
-                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                    Authentication caller) {
+        CaseAccess.Reader reader = CaseAccess.Reader.of(caller);
         List<FieldViolation> violations = new ArrayList<>();
         Category cat = EnumValues.parse(Category.class, category, "category", false, violations);
         Outcome out = EnumValues.parse(Outcome.class, outcome, "outcome", false, violations);
@@ -68,6 +76,7 @@ class CaseSearchController {
         }
         Specification<CaseRecord> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            where.add(caseAccess.readableBy(reader, root.get("complaintId"), query, cb));
             if (cat != null) {
                 where.add(cb.equal(root.get("category"), cat));
             }

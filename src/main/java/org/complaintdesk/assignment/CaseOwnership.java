@@ -9,6 +9,8 @@ import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.system.DeskGroups;
 import org.slf4j.Logger;
@@ -57,14 +59,13 @@ class CaseOwnership {
         }
         complaintOf(task).filter(c -> c.taken(agent, desk.get(), clock.instant())).ifPresent(c -> {
             task.getExecution().setVariable(Var.OWNER, agent);
-            events.record(c, CaseStep.TAKEN, agent, "owns the case for " + desk.get());
+            events.record(c, CaseStep.TAKEN, Actors.orSystem(task), agent + " owns the case for " + desk.get());
             log.info("{} took complaint {} for {} and owns it", agent, c.getComplaintNo(), desk.get());
         });
     }
 
     private Optional<Complaint> complaintOf(DelegateTask task) {
-        Object complaintNo = task.getVariable(Var.COMPLAINT_NO);
-        return complaintNo == null ? Optional.empty() : complaints.findByComplaintNo(complaintNo.toString());
+        return CaseKey.find(task).flatMap(complaints::findByComplaintNo);
     }
 
     /** The desk group among the task's candidate groups, if it is a desk task. */

@@ -2,6 +2,7 @@ package org.complaintdesk.assignment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class EscalateComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalation.escalate((String) execution.getVariable(Var.COMPLAINT_NO), execution.getProcessInstanceId());
+        escalation.escalate(CaseKey.of(execution), execution.getProcessInstanceId());
         execution.setVariable(Var.ESCALATED, true);
     }
 }

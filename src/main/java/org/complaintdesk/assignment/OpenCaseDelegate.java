@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,6 @@ class OpenCaseDelegate implements JavaDelegate {
                 (Boolean) execution.getVariable(Var.RESOLUTION_IN_WORKING_TIME),
                 (String) execution.getVariable(Var.SUGGESTED_REMEDY),
                 ((Number) execution.getVariable(Var.AMOUNT_CAP_PERCENT)).intValue());
-        execution.setVariables(opening.open((String) execution.getVariable(Var.COMPLAINT_NO), decisions));
+        execution.setVariables(opening.open(CaseKey.of(execution), decisions));
     }
 }

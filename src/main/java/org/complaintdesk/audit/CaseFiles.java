@@ -9,6 +9,7 @@ import org.complaintdesk.arbitration.EvidenceRepository;
 import org.complaintdesk.complaint.CaseEventRepository;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintNotFoundException;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.CustomerTokens;
@@ -18,6 +19,7 @@ import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.resolution.RefundRepository;
 import org.complaintdesk.resolution.RemedyActionRepository;
+import org.complaintdesk.system.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +43,13 @@ class CaseFiles {
     private final SurveyRepository surveys;
     private final CaseEventRepository events;
     private final Clock clock;
+    private final CaseAccess caseAccess;
 
     @SuppressWarnings("java:S107")
     CaseFiles(ComplaintRepository complaints, ComplaintNoteRepository notes, RemedyOfferRepository offers,
               CustomerTokens tokens, Outbox outbox, EvidenceRepository evidence, ArbitrationRepository arbitrations,
               RefundRepository refunds, RemedyActionRepository actions, SurveyRepository surveys,
-              CaseEventRepository events, Clock clock) {
+              CaseEventRepository events, Clock clock, CaseAccess caseAccess) {
         this.complaints = complaints;
         this.notes = notes;
         this.offers = offers;
@@ -59,11 +62,14 @@ class CaseFiles {
         this.surveys = surveys;
         this.events = events;
         this.clock = clock;
+        this.caseAccess = caseAccess;
     }
 
+    /** @throws ComplaintNotFoundException also when the reader may not read the case, revealing nothing */
     @Transactional(readOnly = true)
-    CaseFile forStaff(String complaintNo) {
-        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+    CaseFile forStaff(String complaintNo, CaseAccess.Reader reader) {
+        Complaint complaint = complaints.findByComplaintNo(complaintNo).filter(c -> caseAccess.canRead(reader, c))
+                .orElseThrow(() -> new ComplaintNotFoundException(complaintNo));
         var c = complaint.getCustomer();
         return assemble(complaint, true,
                 new CaseFile.CustomerView(c.getId(), c.getName(), c.getEmail(), c.getPhone(), c.getLocale().tag(), c.isVip()));

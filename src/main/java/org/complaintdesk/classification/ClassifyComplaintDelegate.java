@@ -2,7 +2,7 @@ package org.complaintdesk.classification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Classify complaint". */
@@ -17,6 +17,6 @@ class ClassifyComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(classification.classify((String) execution.getVariable(Var.COMPLAINT_NO)));
+        execution.setVariables(classification.classify(CaseKey.of(execution)));
     }
 }

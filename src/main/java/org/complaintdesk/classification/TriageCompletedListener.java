@@ -2,6 +2,8 @@ package org.complaintdesk.classification;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ class TriageCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        classification.triaged((String) task.getVariable(Var.COMPLAINT_NO), task.getVariable(Var.CATEGORY),
-                task.getVariable(Var.TRIAGE_SEVERITY), task.getAssignee());
+        classification.triaged(CaseKey.of(task), task.getVariable(Var.CATEGORY),
+                task.getVariable(Var.TRIAGE_SEVERITY), Actors.of(task));
     }
 }

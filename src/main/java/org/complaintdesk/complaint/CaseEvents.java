@@ -1,6 +1,7 @@
 package org.complaintdesk.complaint;
 
 import java.time.Clock;
+import org.complaintdesk.process.Actors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseEvents {
 
     /** Actor of steps the desk takes by itself (timers, rules). */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = Actors.SYSTEM;
     /** Actor of steps the customer takes. */
     public static final String CUSTOMER = "customer";
 

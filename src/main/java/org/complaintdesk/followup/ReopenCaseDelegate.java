@@ -2,7 +2,7 @@ package org.complaintdesk.followup;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Reopen case". */
@@ -17,7 +17,7 @@ class ReopenCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String no = (String) execution.getVariable(Var.COMPLAINT_NO);
+        String no = CaseKey.of(execution);
         execution.setVariables(followUp.reopen(no));
     }
 }

@@ -2,7 +2,7 @@ package org.complaintdesk.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Register complaint". */
@@ -17,7 +17,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String complaintNo = (String) execution.getVariable(ComplaintHandling.Var.COMPLAINT_NO);
+        String complaintNo = CaseKey.of(execution);
         execution.setVariables(registration.register(complaintNo));
     }
 }

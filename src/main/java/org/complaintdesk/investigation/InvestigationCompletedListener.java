@@ -2,6 +2,8 @@ package org.complaintdesk.investigation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,8 @@ class InvestigationCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        investigation.completed((String) task.getVariable(Var.COMPLAINT_NO), new Investigation.Result(
-                task.getAssignee(), task.getVariable(Var.FINDINGS), task.getVariable(Var.RESPONSIBLE_PARTY),
+        investigation.completed(CaseKey.of(task), new Investigation.Result(
+                Actors.of(task), task.getVariable(Var.FINDINGS), task.getVariable(Var.RESPONSIBLE_PARTY),
                 task.getVariable(Var.INVESTIGATION_OUTCOME), task.getVariable(Var.INFORMATION_REQUEST),
                 task.getVariable(Var.REMEDY), task.getVariable(Var.REMEDY_AMOUNT),
                 task.getVariable(Var.REMEDY_REASON)));

@@ -2,7 +2,7 @@ package org.complaintdesk.investigation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Notify case owner", in the event sub-process "Customer adds information". */
@@ -17,7 +17,7 @@ class NotifyOwnerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notice.tell((String) execution.getVariable(Var.COMPLAINT_NO),
+        notice.tell(CaseKey.of(execution),
                 ((Number) execution.getVariable(CaseInformation.NOTE_ID)).longValue(), execution.getProcessInstanceId());
     }
 }

@@ -3,6 +3,8 @@ package org.complaintdesk.investigation;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +20,9 @@ class RequestInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(requests.request((String) execution.getVariable(Var.COMPLAINT_NO),
+        execution.setVariables(requests.request(CaseKey.of(execution),
                 (String) execution.getVariable(Var.INFORMATION_REQUEST),
                 Duration.parse((String) execution.getVariable(Var.CUSTOMER_REPLY)),
-                (String) execution.getVariable(Var.OWNER)));
+                Actors.of(execution)));
     }
 }

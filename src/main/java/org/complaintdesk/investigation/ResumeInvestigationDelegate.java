@@ -3,7 +3,7 @@ package org.complaintdesk.investigation;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Resume investigation": after the customer's reply or the reply deadline. */
@@ -19,6 +19,6 @@ class ResumeInvestigationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Date askedAt = (Date) execution.getVariable(InformationRequests.ASKED_AT);
-        execution.setVariables(requests.resume((String) execution.getVariable(Var.COMPLAINT_NO), askedAt.toInstant()));
+        execution.setVariables(requests.resume(CaseKey.of(execution), askedAt.toInstant()));
     }
 }

@@ -2,7 +2,7 @@ package org.complaintdesk.negotiation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Hand over to platform". */
@@ -17,6 +17,6 @@ class HandOverToPlatformDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        negotiation.handOverToPlatform((String) execution.getVariable(Var.COMPLAINT_NO));
+        negotiation.handOverToPlatform(CaseKey.of(execution));
     }
 }

@@ -1,8 +1,8 @@
 package org.complaintdesk.negotiation;
 
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -10,10 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("offerRevisedListener")
 class OfferRevisedListener implements TaskListener {
 
+    private final Offers offers;
+
+    OfferRevisedListener(Offers offers) {
+        this.offers = offers;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        Object paid = task.getVariable(Var.AMOUNT_PAID);
-        RemedyProposal.from(task.getVariable(Var.REMEDY), task.getVariable(Var.REMEDY_AMOUNT),
-                task.getVariable(Var.REMEDY_REASON), paid == null ? null : new BigDecimal(paid.toString()));
+        offers.proposal(CaseKey.of(task), task.getVariable(Var.REMEDY), task.getVariable(Var.REMEDY_AMOUNT),
+                task.getVariable(Var.REMEDY_REASON));
     }
 }

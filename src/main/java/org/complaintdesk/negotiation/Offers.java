@@ -51,6 +51,14 @@ public class Offers {
         this.clock = clock;
     }
 
+    /** A remedy entered in a form, checked against the amount the complaint's order says was paid. */
+    @Transactional(readOnly = true)
+    RemedyProposal proposal(String complaintNo, Object remedy, Object amount, Object reason) {
+        Complaint complaint = complaints.getByComplaintNo(complaintNo);
+        return RemedyProposal.from(remedy, amount, reason,
+                complaint.hasOrder() ? complaint.getOrder().getAmountPaid() : null);
+    }
+
     /** Sends the next offer; the resolution clock stops until the customer answers. */
     @Transactional
     Map<String, Object> send(String complaintNo, RemedyProposal proposal, Duration replyWithin, String offeredBy) {

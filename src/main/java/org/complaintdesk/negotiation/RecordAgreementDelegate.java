@@ -2,7 +2,7 @@ package org.complaintdesk.negotiation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record agreement". */
@@ -17,6 +17,6 @@ class RecordAgreementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(negotiation.agreed((String) execution.getVariable(Var.COMPLAINT_NO)));
+        execution.setVariables(negotiation.agreed(CaseKey.of(execution)));
     }
 }

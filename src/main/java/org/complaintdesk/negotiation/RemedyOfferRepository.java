@@ -13,4 +13,6 @@ public interface RemedyOfferRepository extends JpaRepository<RemedyOffer, Long> 
     long countByComplaintIdAndStatus(Long complaintId, OfferStatus status);
 
     int countByComplaintId(Long complaintId);
+
+    boolean existsByComplaintIdAndOfferedBy(Long complaintId, String offeredBy);
 }

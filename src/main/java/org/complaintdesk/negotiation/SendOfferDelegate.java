@@ -1,9 +1,10 @@
 package org.complaintdesk.negotiation;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +20,10 @@ class SendOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object paid = execution.getVariable(Var.AMOUNT_PAID);
-        RemedyProposal proposal = RemedyProposal.from(execution.getVariable(Var.REMEDY),
-                execution.getVariable(Var.REMEDY_AMOUNT), execution.getVariable(Var.REMEDY_REASON),
-                paid == null ? null : new BigDecimal(paid.toString()));
-        execution.setVariables(offers.send((String) execution.getVariable(Var.COMPLAINT_NO), proposal,
-                Duration.parse((String) execution.getVariable(Var.CUSTOMER_REPLY)),
-                (String) execution.getVariable(Var.OWNER)));
+        String complaintNo = CaseKey.of(execution);
+        RemedyProposal proposal = offers.proposal(complaintNo, execution.getVariable(Var.REMEDY),
+                execution.getVariable(Var.REMEDY_AMOUNT), execution.getVariable(Var.REMEDY_REASON));
+        execution.setVariables(offers.send(complaintNo, proposal,
+                Duration.parse((String) execution.getVariable(Var.CUSTOMER_REPLY)), Actors.of(execution)));
     }
 }

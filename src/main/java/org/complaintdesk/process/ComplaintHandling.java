@@ -66,6 +66,7 @@ public final class ComplaintHandling {
         public static final String MERCHANT_SHARE = "merchantShare";
         public static final String RATIONALE = "rationale";
         public static final String APPEAL_DECISION = "appealDecision";
+        public static final String APPEAL_REVIEWER = "appealReviewer";
         public static final String REFUND_ID = "refundId";
         public static final String REFUND_AMOUNT = "refundAmount";
         public static final String REFUND_DUE = "refundDue";

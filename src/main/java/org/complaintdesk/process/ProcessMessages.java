@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.runtime.Execution;
 
 /**
  * Delivers a message to the process instance of a complaint that waits for it — the complaint's own
- * instance or one it called (evidence, remedy) — found by the {@code complaintNo} variable. Looks before
- * correlating, so that "nobody waits" is an answer, not an exception inside the caller's transaction.
+ * instance or one it called (evidence, remedy) — found by the business key, the complaint number (never by a
+ * variable, which a task completion could set). Looks before correlating, so that "nobody waits" is an
+ * answer, not an exception inside the caller's transaction.
  */
 public final class ProcessMessages {
 
@@ -29,7 +30,7 @@ public final class ProcessMessages {
     private static boolean correlate(RuntimeService runtimeService, String message, String complaintNo,
                                      Map<String, Object> variables, boolean triggeredScope) {
         Execution waiting = runtimeService.createExecutionQuery().messageEventSubscriptionName(message)
-                .processVariableValueEquals(ComplaintHandling.Var.COMPLAINT_NO, complaintNo)
+                .processInstanceBusinessKey(complaintNo)
                 .listPage(0, 1).stream().findFirst().orElse(null);
         if (waiting == null) {
             return false;

@@ -2,7 +2,7 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Confirm remedy to customer" (remedy-execution). */
@@ -17,10 +17,6 @@ class ConfirmRemedyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.done(no(execution));
-    }
-
-    private static String no(DelegateExecution execution) {
-        return (String) execution.getVariable(Var.COMPLAINT_NO);
+        remedies.done(CaseKey.of(execution));
     }
 }

@@ -2,7 +2,7 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Issue coupon through coupon service" (remedy-execution). */
@@ -17,10 +17,6 @@ class CouponByServiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.couponByService(no(execution));
-    }
-
-    private static String no(DelegateExecution execution) {
-        return (String) execution.getVariable(Var.COMPLAINT_NO);
+        remedies.couponByService(CaseKey.of(execution));
     }
 }

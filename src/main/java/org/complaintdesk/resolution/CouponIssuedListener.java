@@ -2,6 +2,8 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +19,6 @@ class CouponIssuedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        remedies.couponIssued(no(task), task.getVariable(Var.COUPON_CODE), task.getAssignee(), RemedyProperties.MANUAL);
-    }
-
-    private static String no(DelegateTask task) {
-        return (String) task.getVariable(Var.COMPLAINT_NO);
+        remedies.couponIssued(CaseKey.of(task), task.getVariable(Var.COUPON_CODE), Actors.of(task), RemedyProperties.MANUAL);
     }
 }

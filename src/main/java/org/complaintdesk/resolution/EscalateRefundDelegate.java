@@ -2,7 +2,7 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Escalate overdue refund" (remedy-execution). */
@@ -17,10 +17,6 @@ class EscalateRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.escalateRefund(no(execution), execution.getProcessInstanceId());
-    }
-
-    private static String no(DelegateExecution execution) {
-        return (String) execution.getVariable(Var.COMPLAINT_NO);
+        remedies.escalateRefund(CaseKey.of(execution), execution.getProcessInstanceId());
     }
 }

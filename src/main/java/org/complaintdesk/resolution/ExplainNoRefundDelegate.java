@@ -2,6 +2,7 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,6 @@ class ExplainNoRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.noRefund(no(execution), execution.getVariable(Var.REMEDY_REASON));
-    }
-
-    private static String no(DelegateExecution execution) {
-        return (String) execution.getVariable(Var.COMPLAINT_NO);
+        remedies.noRefund(CaseKey.of(execution), execution.getVariable(Var.REMEDY_REASON));
     }
 }

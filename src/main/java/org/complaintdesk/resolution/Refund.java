@@ -38,6 +38,9 @@ public class Refund {
 
     private String adapter;
 
+    /** Whose step set this refund in motion (who decided its amount, say), or the desk itself. */
+    private String requestedBy;
+
     private String providerReference;
 
     private String failureReason;
@@ -51,12 +54,14 @@ public class Refund {
     @Version
     private long version;
 
-    Refund(String refundId, Long complaintId, BigDecimal amount, String currency, String adapter, Instant now) {
+    Refund(String refundId, Long complaintId, BigDecimal amount, String currency, String adapter, String requestedBy,
+           Instant now) {
         this.refundId = refundId;
         this.complaintId = complaintId;
         this.amount = amount;
         this.currency = currency;
         this.adapter = adapter;
+        this.requestedBy = requestedBy;
         this.state = RefundState.REQUESTED;
         this.requestedAt = now;
     }

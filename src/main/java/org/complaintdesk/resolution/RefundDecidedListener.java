@@ -3,6 +3,7 @@ package org.complaintdesk.resolution;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class RefundDecidedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        BigDecimal amount = remedies.refundDecision((String) task.getVariable(Var.COMPLAINT_NO),
+        BigDecimal amount = remedies.refundDecision(CaseKey.of(task),
                 task.getVariable(Var.REFUND_DECISION), task.getVariable(Var.REFUND_AMOUNT),
                 task.getVariable(Var.REMEDY_REASON));
         task.setVariable(Var.REFUND_AMOUNT, amount == null ? null : amount.doubleValue());

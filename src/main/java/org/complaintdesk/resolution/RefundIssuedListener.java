@@ -2,6 +2,8 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +19,7 @@ class RefundIssuedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        remedies.refundedByHand(no(task), (String) task.getVariable(Var.REFUND_ID), task.getVariable(Var.PAYMENT_REFERENCE),
-                task.getAssignee());
-    }
-
-    private static String no(DelegateTask task) {
-        return (String) task.getVariable(Var.COMPLAINT_NO);
+        remedies.refundedByHand(CaseKey.of(task), (String) task.getVariable(Var.REFUND_ID), task.getVariable(Var.PAYMENT_REFERENCE),
+                Actors.of(task));
     }
 }

@@ -109,7 +109,7 @@ public class RemedyExecution {
      * The BPMN error is an expected outcome the model catches, so it must not doom the transaction.
      */
     @Transactional(noRollbackFor = BpmnError.class)
-    Map<String, Object> requestRefund(String complaintNo, BigDecimal amount, String adapter) {
+    Map<String, Object> requestRefund(String complaintNo, BigDecimal amount, String adapter, String requestedBy) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         BigDecimal left = refundable(complaint);
         if (amount == null || amount.signum() <= 0 || amount.compareTo(left) > 0) {
@@ -118,8 +118,8 @@ public class RemedyExecution {
         }
         String refundId = complaintNo + "-R" + (refunds.countByComplaintId(complaint.getId()) + 1);
         Refund refund = refunds.save(new Refund(refundId, complaint.getId(), amount.setScale(2, RoundingMode.HALF_UP),
-                currency(complaint), adapter, clock.instant()));
-        events.record(complaint, CaseStep.REFUND_REQUESTED, CaseEvents.SYSTEM, refundId + ": " + refund.getAmount()
+                currency(complaint), adapter, requestedBy, clock.instant()));
+        events.record(complaint, CaseStep.REFUND_REQUESTED, requestedBy, refundId + ": " + refund.getAmount()
                 + " " + refund.getCurrency() + " (" + adapter + ")");
         return Map.of(Var.REFUND_ID, refundId, Var.REFUND_SETTLED, false);
     }

@@ -3,6 +3,8 @@ package org.complaintdesk.resolution;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.complaintdesk.process.Actors;
+import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +21,8 @@ class RequestRefundDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object amount = execution.getVariable(Var.REFUND_AMOUNT);
-        execution.setVariables(remedies.requestRefund(no(execution), amount == null ? null : new BigDecimal(amount.toString()),
-                (String) execution.getVariable(Var.REFUND_ADAPTER)));
-    }
-
-    private static String no(DelegateExecution execution) {
-        return (String) execution.getVariable(Var.COMPLAINT_NO);
+        execution.setVariables(remedies.requestRefund(CaseKey.of(execution),
+                amount == null ? null : new BigDecimal(amount.toString()),
+                (String) execution.getVariable(Var.REFUND_ADAPTER), Actors.of(execution)));
     }
 }

@@ -19,8 +19,4 @@ class SendRefundDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         execution.setVariables(remedies.sendRefund((String) execution.getVariable(Var.REFUND_ID)));
     }
-
-    private static String no(DelegateExecution execution) {
-        return (String) execution.getVariable(Var.COMPLAINT_NO);
-    }
 }

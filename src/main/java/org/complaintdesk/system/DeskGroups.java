@@ -28,9 +28,9 @@ public final class DeskGroups {
     public static final List<String> TASK_WORKERS = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK,
             FINANCE_DESK, TRIAGE, SUPERVISORS, ARBITRATORS, WAREHOUSE);
 
-    /** Groups that may read any complaint through our API. */
+    /** Groups of the desk's staff: they read cases through our API, each the cases {@link CaseAccess} gives them. */
     public static final List<String> STAFF = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK, FINANCE_DESK,
-            TRIAGE, SUPERVISORS, ARBITRATORS, WAREHOUSE, AUDITORS, CHANNELS, ADMINS);
+            TRIAGE, SUPERVISORS, ARBITRATORS, WAREHOUSE, AUDITORS, ADMINS);
 
     private DeskGroups() {
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -44,39 +46,85 @@ class DeskIdentities {
             Map.entry(DeskGroups.MERCHANTS, "Merchants"),
             Map.entry(DeskGroups.PAYMENT_SERVICES, "Payment services"));
 
+    /** The one-time step that takes back what earlier versions granted too broadly. */
+    static final String LEAST_PRIVILEGE = "least-privilege";
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final SetupSteps setupSteps;
 
-    DeskIdentities(IdentityService identityService, AuthorizationService authorizationService) {
+    DeskIdentities(IdentityService identityService, AuthorizationService authorizationService, SetupSteps setupSteps) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.setupSteps = setupSteps;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     public void createGroupsAndGrants() {
         GROUP_NAMES.forEach(this::ensureGroup);
+        setupSteps.once(LEAST_PRIVILEGE, this::revokeWhatEarlierVersionsGranted);
         for (String group : DeskGroups.TASK_WORKERS) {
+            // Tasklist shows each task's process name and diagram. Which tasks, variables and history a desk
+            // sees is per case (CaseAccess): no group reads every process instance, except the two below.
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            // task lists show the process name and the case's variables (complaint number, customer, …),
-            // and load the task's Camunda Form from its deployment
-            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE);
-            grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         }
+        // supervisors read every case (escalations reach them from any desk) and reassign tasks; they work only
+        // the tasks given to them (appeals, escalated cases), and change no variables
         grant(DeskGroups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(DeskGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_TASK);
+        grant(DeskGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.TASK_ASSIGN);
         grant(DeskGroups.SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-        grant(DeskGroups.SUPERVISORS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE,
-                Permissions.TASK_ASSIGN, Permissions.TASK_WORK);
+        grant(DeskGroups.SUPERVISORS, Resources.TASK, "*", Permissions.READ, Permissions.TASK_ASSIGN);
+        grant(DeskGroups.SUPERVISORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grant(DeskGroups.SUPERVISORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        grant(DeskGroups.SUPERVISORS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         // auditors read everything, change nothing
         grant(DeskGroups.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(DeskGroups.AUDITORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
         grant(DeskGroups.AUDITORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(DeskGroups.AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grant(DeskGroups.AUDITORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         grant(DeskGroups.AUDITORS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(DeskGroups.AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         grant(DeskGroups.AUDITORS, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(DeskGroups.AUDITORS, Resources.TASK, "*", Permissions.READ);
+    }
+
+    /**
+     * Versions before least privilege let every task worker read every process instance (and its variables) and
+     * every deployment, and supervisors change any task's variables. Taken back once; what an administrator
+     * grants later stays.
+     */
+    private void revokeWhatEarlierVersionsGranted() {
+        for (String group : DeskGroups.TASK_WORKERS) {
+            if (!group.equals(DeskGroups.SUPERVISORS)) {
+                revoke(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE);
+            }
+            revoke(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+        }
+        revoke(DeskGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.UPDATE_TASK);
+        revoke(DeskGroups.SUPERVISORS, Resources.TASK, "*", Permissions.UPDATE, Permissions.TASK_WORK);
+    }
+
+    private void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (authorization == null) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            authorization.removePermission(permission);
+        }
+        if (authorization.getPermissions(Permissions.values()).length == 0) {
+            authorizationService.deleteAuthorization(authorization.getId());
+        } else {
+            authorizationService.saveAuthorization(authorization);
+        }
+        log.info("Revoked {} on {} {} from {}", java.util.Arrays.toString(permissions), resource.resourceName(),
+                resourceId, group);
     }
 
     private void ensureGroup(String id, String name) {

@@ -3,6 +3,7 @@ package org.complaintdesk.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    /** After Spring Security's chain; the webapps' own authentication filter keeps its default (later) order. */
+    private static final int ENGINE_AUTHENTICATION_ORDER = 100;
 
     @Bean
     @Order(1)
@@ -102,6 +106,19 @@ class SecurityConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(ENGINE_AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /** After the engine authenticated the caller: only the desk's staff use the engine's API. */
+    @Bean
+    FilterRegistrationBean<EngineApiGate> engineApiGate(IdentityService identityService, ObjectMapper objectMapper) {
+        FilterRegistrationBean<EngineApiGate> registration =
+                new FilterRegistrationBean<>(new EngineApiGate(identityService, objectMapper));
+        registration.setName("complaint-desk-engine-api-gate");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*",
+                "/camunda/api/tasklist/*");
+        registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 1);
         return registration;
     }
 

@@ -2,7 +2,7 @@ package org.complaintdesk.withdrawal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record withdrawal", in the event sub-process "Customer withdraws". */
@@ -17,6 +17,6 @@ class RecordWithdrawalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        withdrawals.record((String) execution.getVariable(Var.COMPLAINT_NO));
+        withdrawals.record(CaseKey.of(execution));
     }
 }

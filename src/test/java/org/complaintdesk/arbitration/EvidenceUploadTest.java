@@ -73,8 +73,9 @@ class EvidenceUploadTest extends ProcessTestSupport {
         assertThat(body.get("sha256").asText()).isEqualTo(sha);
         assertThat(body.get("party").asText()).isEqualTo("CUSTOMER");
 
-        // downloadable by staff and by the uploader, byte for byte
-        DeskClient.Response staff = desk.get(path + "/" + body.get("id").asLong(), "arthur");
+        // downloadable by staff of the case and by the uploader, byte for byte; not by a desk without the case
+        assertThat(desk.get(path + "/" + body.get("id").asLong(), "lena").status()).isEqualTo(404);
+        DeskClient.Response staff = desk.get(path + "/" + body.get("id").asLong(), "quinn");
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.header("Content-Type")).isEqualTo("image/png");
         assertThat(staff.header("X-Content-Type-Options")).isEqualTo("nosniff");

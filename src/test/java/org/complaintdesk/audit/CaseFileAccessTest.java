@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Who may read a complaint: staff with Basic, the customer with its token, nobody else. */
+/** Who may read a complaint: staff who may read the case (Basic), the customer with its token, nobody else. */
 @DeskTest
 class CaseFileAccessTest {
 
@@ -33,7 +33,7 @@ class CaseFileAccessTest {
 
     @Test
     void staff_seeTheWholeComplaintWithItsMessages() {
-        Response response = desk.get("/api/complaints/" + complaintNo, "sam");
+        Response response = desk.get("/api/complaints/" + complaintNo, "sofia");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode complaint = response.json();
@@ -48,9 +48,14 @@ class CaseFileAccessTest {
     }
 
     @Test
-    void auditors_andChannelsReadToo() {
+    void auditorsRead_channelsAndDesksWithoutTheCaseDoNot() {
         assertThat(desk.get("/api/complaints/" + complaintNo, "audrey").status()).isEqualTo(200);
-        assertThat(desk.get("/api/complaints/" + complaintNo, "gateway").status()).isEqualTo(200);
+        Response channel = desk.get("/api/complaints/" + complaintNo, "gateway");
+        Response otherDesk = desk.get("/api/complaints/" + complaintNo, "sam");
+
+        assertThat(channel.status()).isEqualTo(404);
+        assertThat(otherDesk.status()).isEqualTo(404);
+        assertThat(otherDesk.body()).doesNotContain("Li Wei", "kettle");
     }
 
     @Test

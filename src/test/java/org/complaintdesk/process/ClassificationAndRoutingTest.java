@@ -67,7 +67,7 @@ class ClassificationAndRoutingTest extends ProcessTestSupport {
         assertThat(task(filed.pi())).hasCandidateGroup("triage");
         assertThat(complaint(filed).getStatus()).isEqualTo(ComplaintStatus.IN_TRIAGE);
 
-        complete(task(filed.pi()), withVariables("category", "DELIVERY_DELAY", "triageSeverity", "HIGH"));
+        as("tara", () -> complete(task(filed.pi()), withVariables("category", "DELIVERY_DELAY", "triageSeverity", "HIGH")));
 
         assertThat(filed.pi()).hasPassed(Element.TRIAGE_COMPLAINT).isWaitingAt(Element.INVESTIGATE_COMPLAINT);
         assertThat(task(filed.pi())).hasCandidateGroup("logistics-desk");
@@ -82,7 +82,7 @@ class ClassificationAndRoutingTest extends ProcessTestSupport {
         Filed filed = fileAndStart(complaint(null, "Hello, I am not happy, please do something."));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                complete(task(filed.pi()), withVariables("category", "WHATEVER", "triageSeverity", "HIGH")))
+                as("tara", () -> complete(task(filed.pi()), withVariables("category", "WHATEVER", "triageSeverity", "HIGH"))))
                 .hasMessageContaining("category");
         assertThat(filed.pi()).isWaitingAt(Element.TRIAGE_COMPLAINT);
     }

@@ -109,7 +109,7 @@ class CustomerSideTest extends ProcessTestSupport {
     void addedInformation_isAttachedAndTheOwnerIsTold_withoutRestarting() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         String taskId = task(filed.pi()).getId();
-        taskService().claim(taskId, "quinn");
+        as("quinn", () -> taskService().claim(taskId, "quinn"));
 
         DeskClient.Response added = message(filed, "It also smells of burnt plastic now.", null);
 
@@ -155,7 +155,7 @@ class CustomerSideTest extends ProcessTestSupport {
         String customer = "C-join-" + UUID.randomUUID();
         IntakeRequest firstRequest = complaint("PRODUCT_QUALITY", "The lamp flickers.", customer, false);
         Filed first = fileAndStart(firstRequest);
-        taskService().claim(task(first.pi()).getId(), "quinn");
+        as("quinn", () -> taskService().claim(task(first.pi()).getId(), "quinn"));
         IntakeRequest again = new IntakeRequest("CHAT", "chat-" + UUID.randomUUID(), firstRequest.customer(),
                 firstRequest.order(), null, "Now the lamp does not switch on at all!", List.of(), null);
 

@@ -65,7 +65,7 @@ class EscalationAndOwnershipTest extends ProcessTestSupport {
     @Test
     void firstResponseDeadlinePassedButTaken_doesNotEscalate() {
         Filed filed = fileAndStart(complaint("DELIVERY_DELAY", "Parcel stuck for a week."));
-        taskService().claim(task(filed.pi()).getId(), "lena");
+        as("lena", () -> taskService().claim(task(filed.pi()).getId(), "lena"));
 
         execute(job(Element.FIRST_RESPONSE_DUE, filed.pi()));
 
@@ -78,7 +78,7 @@ class EscalationAndOwnershipTest extends ProcessTestSupport {
     @Test
     void firstAgentToClaim_ownsTheCase_andLaterDeskTasksGoToThem() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
-        taskService().claim(task(filed.pi()).getId(), "quinn");
+        as("quinn", () -> taskService().claim(task(filed.pi()).getId(), "quinn"));
 
         var complaint = complaints.getByComplaintNo(filed.complaintNo());
         assertThat(complaint.getOwnerId()).isEqualTo("quinn");
@@ -103,7 +103,7 @@ class EscalationAndOwnershipTest extends ProcessTestSupport {
     void reassignment_doesNotChangeTheOwner() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         String taskId = task(filed.pi()).getId();
-        taskService().claim(taskId, "quinn");
+        as("quinn", () -> taskService().claim(taskId, "quinn"));
         taskService().setAssignee(taskId, "sofia");
 
         assertThat(complaints.getByComplaintNo(filed.complaintNo()).getOwnerId()).isEqualTo("quinn");
@@ -112,7 +112,7 @@ class EscalationAndOwnershipTest extends ProcessTestSupport {
     @Test
     void triageTask_doesNotMakeAnOwner() {
         Filed filed = fileAndStart(complaint(null, "Hello, I am not happy, please do something."));
-        taskService().claim(task(filed.pi()).getId(), "tara");
+        as("tara", () -> taskService().claim(task(filed.pi()).getId(), "tara"));
 
         assertThat(complaints.getByComplaintNo(filed.complaintNo()).getOwnerId()).isNull();
     }

@@ -80,7 +80,7 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(filed.pi()).isWaitingAt(Element.REVISE_OFFER);
         assertThat(filed.pi()).variables().containsEntry("offersRejected", 1)
                 .containsEntry("customerComment", "I want all my money back");
-        complete(task(filed.pi()), withVariables("remedy", "REFUND_FULL"));
+        as("quinn", () -> complete(task(filed.pi()), withVariables("remedy", "REFUND_FULL")));
         assertThat(filed.pi()).isWaitingAt(Element.AWAIT_OFFER_RESPONSE);
 
         respond(filed, "{\"accepted\": true, \"offer\": 2}");
@@ -96,7 +96,7 @@ class NegotiationTest extends ProcessTestSupport {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         respond(filed, "{\"accepted\": false}");
-        complete(task(filed.pi()), withVariables("remedy", "COMPENSATION_COUPON", "remedyAmount", 20));
+        as("quinn", () -> complete(task(filed.pi()), withVariables("remedy", "COMPENSATION_COUPON", "remedyAmount", 20)));
 
         respond(filed, "{\"accepted\": false, \"comment\": \"No coupons\"}");
 
@@ -148,7 +148,7 @@ class NegotiationTest extends ProcessTestSupport {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         respond(filed, "{\"accepted\": false}");
-        complete(task(filed.pi()), withVariables("remedy", "EXCHANGE"));
+        as("quinn", () -> complete(task(filed.pi()), withVariables("remedy", "EXCHANGE")));
 
         DeskClient.Response late = respond(filed, "{\"accepted\": false, \"offer\": 1}");
 

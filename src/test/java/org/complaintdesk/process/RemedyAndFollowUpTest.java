@@ -173,8 +173,7 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     @Test
     void rejectedComplaint_acceptedByTheCustomer_hasNothingToCarryOut() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
-        taskService().claim(task(filed.pi()).getId(), "quinn");
-        taskService().complete(task(filed.pi()).getId(), Map.of("findings", "Customer dropped it.", "responsibleParty",
+        work(filed.pi(), Element.INVESTIGATE_COMPLAINT, "quinn", Map.of("findings", "Customer dropped it.", "responsibleParty",
                 "CUSTOMER", "investigationOutcome", "OFFER_REMEDY", "remedy", "REJECT", "remedyReason",
                 "The photos show impact damage."));
         new Customer(desk, filed.complaintNo(), filed.token()).answerOffer(true);

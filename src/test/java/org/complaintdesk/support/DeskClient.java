@@ -86,6 +86,36 @@ public final class DeskClient {
         return send(request.build());
     }
 
+    /** A webapp session: its cookies, CSRF token, and how the login answered. */
+    public record WebappSession(Response login, String cookies, String csrf) {
+
+        public HttpRequest.Builder request(DeskClient desk, String path) {
+            return desk.request(path, null).header("Cookie", cookies).header("X-XSRF-TOKEN", csrf);
+        }
+    }
+
+    /** Logs in to a webapp (tasklist, cockpit, admin, welcome) as Camunda's login page does, with its CSRF token. */
+    public WebappSession webappLogin(String app, String user) {
+        Response page = get("/camunda/app/" + (app.equals("welcome") ? "welcome" : app) + "/default/", null);
+        String csrf = cookie(page, "XSRF-TOKEN");
+        String session = "JSESSIONID=" + cookie(page, "JSESSIONID");
+        Response login = send(request("/camunda/api/admin/auth/user/default/login/" + app, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf)
+                .header("Cookie", session + "; XSRF-TOKEN=" + csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
+                .build());
+        String renewed = login.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().map(c -> c.split(";")[0]).orElse(session);
+        return new WebappSession(login, renewed + "; XSRF-TOKEN=" + csrf, csrf);
+    }
+
+    private static String cookie(Response response, String name) {
+        return response.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no cookie " + name))
+                .split(";")[0].substring(name.length() + 1);
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

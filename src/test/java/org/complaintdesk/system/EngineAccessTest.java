@@ -108,23 +108,10 @@ class EngineAccessTest {
 
     @Test
     void tasklist_samLogsIn() {
-        // the webapps protect their login with a CSRF token handed out as a cookie
-        Response page = desk.get("/camunda/app/tasklist/default/", null);
-        String csrf = page.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .split(";")[0].substring("XSRF-TOKEN=".length());
-        String session = page.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";")[0];
+        DeskClient.WebappSession session = desk.webappLogin("tasklist", "sam");
 
-        Response login = desk.send(desk.request("/camunda/api/admin/auth/user/default/login/tasklist", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
-                .header("Cookie", session + "; XSRF-TOKEN=" + csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=sam&password=sam"))
-                .build());
-
-        assertThat(login.status()).isEqualTo(200);
-        assertThat(login.json().get("userId").asText()).isEqualTo("sam");
-        assertThat(login.json().get("authorizedApps").toString()).contains("tasklist");
+        assertThat(session.login().status()).isEqualTo(200);
+        assertThat(session.login().json().get("userId").asText()).isEqualTo("sam");
+        assertThat(session.login().json().get("authorizedApps").toString()).contains("tasklist");
     }
 }
