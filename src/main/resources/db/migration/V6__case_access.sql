@@ -22,3 +22,6 @@ create table desk_setup_step (
     name    varchar(100) primary key,
     done_at timestamp with time zone not null
 );
+
+-- Who settled a refund: the payment service, or the finance agent who paid it by hand (a refund is settled once).
+alter table refund add column settled_by varchar(255);

@@ -9,6 +9,7 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Properties;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
@@ -57,8 +58,9 @@ public class EmailChannel {
     /** Files every unseen mail; returns how many complaints were received (new or already known). */
     public int poll() throws MessagingException {
         Properties session = new Properties();
-        session.put("mail." + properties.protocol() + ".connectiontimeout", "10000");
-        session.put("mail." + properties.protocol() + ".timeout", "30000");
+        session.put("mail." + properties.protocol() + ".connectiontimeout", millis(properties.connectTimeout()));
+        session.put("mail." + properties.protocol() + ".timeout", millis(properties.readTimeout()));
+        session.put("mail." + properties.protocol() + ".writetimeout", millis(properties.writeTimeout()));
         Store store = Session.getInstance(session).getStore(properties.protocol());
         store.connect(properties.host(), properties.port(), properties.username(), properties.password());
         try {
@@ -78,6 +80,10 @@ public class EmailChannel {
         } finally {
             store.close();
         }
+    }
+
+    private static String millis(Duration timeout) {
+        return String.valueOf(timeout.toMillis());
     }
 
     private boolean file(MimeMessage mail) throws MessagingException {

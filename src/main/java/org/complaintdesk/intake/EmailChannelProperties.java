@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param protocol       {@code imap} or {@code imaps}
  * @param folder         the folder read for new (unseen) mail
  * @param orderNoPattern finds an order number in subject or text; group 1 is the number
+ * @param connectTimeout bounds the wait for the IMAP server's connection; JavaMail waits forever without it
+ * @param readTimeout    bounds each wait for an answer: a hanging server must not stop the channel for good
+ * @param writeTimeout   bounds each write to the server
  */
 @ConfigurationProperties("complaint-desk.email.imap")
 public record EmailChannelProperties(
@@ -21,5 +24,16 @@ public record EmailChannelProperties(
         @DefaultValue("INBOX") String folder,
         @DefaultValue("PT1M") Duration pollInterval,
         @DefaultValue("(?i)(?:order|订单|訂單)\\s*(?:no\\.?|number|#|号|號|编号|編號)?\\s*[:：#]?\\s*([A-Za-z0-9-]{6,40})")
-        String orderNoPattern) {
+        String orderNoPattern,
+        @DefaultValue("PT10S") Duration connectTimeout,
+        @DefaultValue("PT30S") Duration readTimeout,
+        @DefaultValue("PT30S") Duration writeTimeout) {
+
+    public EmailChannelProperties {
+        for (Duration timeout : new Duration[] {connectTimeout, readTimeout, writeTimeout}) {
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("complaint-desk.email.imap timeouts must be positive (0 waits forever)");
+            }
+        }
+    }
 }

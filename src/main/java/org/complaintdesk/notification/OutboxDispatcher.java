@@ -2,14 +2,17 @@ package org.complaintdesk.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,13 +24,19 @@ import org.springframework.stereotype.Component;
  * and marking can send one message twice; its Message-ID ({@code <outbox-ID@complaint-desk>}) stays the same,
  * so mail clients show it once. Exists only when SMTP is configured ({@code spring.mail.host}); without it
  * messages stay PENDING and visible.
+ *
+ * <p>Several nodes may dispatch at once: each message is claimed, just before it is sent, by a conditional update
+ * that only one dispatcher wins, for {@code claim-for} from that moment. The SMTP timeouts keep every send well
+ * within the claim ({@link SmtpTimeouts}; the desk refuses to start otherwise). A send that times out ends the poll:
+ * a mail server that hangs costs one timeout per poll, not one per message of the batch.
  */
 @Component
 @ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    private enum Attempt { SENT, FAILED, TIMED_OUT }
 
     private final OutboxRepository messages;
     private final JavaMailSender mailSender;
@@ -39,6 +48,7 @@ public class OutboxDispatcher {
         this.mailSender = mailSender;
         this.properties = properties;
         this.clock = clock;
+        SmtpTimeouts.of(mailSender).requireWithin(properties.claimFor());
     }
 
     @Scheduled(fixedDelayString = "${complaint-desk.outbox.poll-interval}")
@@ -48,21 +58,28 @@ public class OutboxDispatcher {
 
     /** Sends what is due now; returns how many messages were sent. */
     public int dispatchDue() {
-        Instant now = clock.instant();
         int sent = 0;
-        for (Long id : messages.findDue(now, PageRequest.of(0, properties.batchSize()))) {
-            if (messages.claim(id, now, now.plus(CLAIM)) == 1 && send(messages.findById(id).orElseThrow())) {
+        for (Long id : messages.findDue(clock.instant(), PageRequest.of(0, properties.batchSize()))) {
+            // claimed from now, not from the start of the poll: earlier sends of this batch took their time
+            Instant now = clock.instant();
+            if (messages.claim(id, now, now.plus(properties.claimFor())) != 1) {
+                continue; // another node has it, or sent it
+            }
+            Attempt attempt = send(messages.findById(id).orElseThrow());
+            if (attempt == Attempt.SENT) {
                 sent++;
+            } else if (attempt == Attempt.TIMED_OUT) {
+                break; // the rest of the batch stays unclaimed, for the next poll or another node
             }
         }
         return sent;
     }
 
-    private boolean send(OutboxMessage message) {
+    private Attempt send(OutboxMessage message) {
         try {
             mailSender.send(toMime(message));
             messages.markSent(message.getId(), clock.instant());
-            return true;
+            return Attempt.SENT;
         } catch (MailException | MessagingException e) {
             int attempts = message.getAttempts();
             boolean exhausted = attempts >= properties.maxAttempts();
@@ -71,8 +88,23 @@ public class OutboxDispatcher {
                     next, abbreviate(e.getMessage()));
             log.warn("Outbox message {} for {} not sent (attempt {}/{}): {}", message.getId(),
                     message.getComplaintNo(), attempts, properties.maxAttempts(), e.getMessage());
+            return timedOut(e) ? Attempt.TIMED_OUT : Attempt.FAILED;
+        }
+    }
+
+    /** Whether the mail server let a connect, read or write time out (JavaMail and Spring nest the cause). */
+    static boolean timedOut(Throwable failure) {
+        if (failure == null) {
             return false;
         }
+        if (failure instanceof SocketTimeoutException) {
+            return true;
+        }
+        if (failure instanceof MailSendException sendFailure
+                && Arrays.stream(sendFailure.getMessageExceptions()).anyMatch(OutboxDispatcher::timedOut)) {
+            return true;
+        }
+        return failure.getCause() != failure && timedOut(failure.getCause());
     }
 
     private MimeMessage toMime(OutboxMessage message) throws MessagingException {

@@ -71,6 +71,7 @@ public final class ComplaintHandling {
         public static final String REFUND_AMOUNT = "refundAmount";
         public static final String REFUND_DUE = "refundDue";
         public static final String REFUND_SETTLED = "refundSettled";
+        public static final String REFUND_FAILED = "refundFailed";
         public static final String REFUND_ADAPTER = "refundAdapter";
         public static final String FULFILMENT_ADAPTER = "fulfilmentAdapter";
         public static final String COUPON_ADAPTER = "couponAdapter";
@@ -105,6 +106,8 @@ public final class ComplaintHandling {
         public static final String APPEAL_FILED = "AppealFiled";
         public static final String RETURN_SHIPPED = "ReturnShipped";
         public static final String REFUND_SETTLED = "RefundSettled";
+        /** Finance's open task to pay by hand is withdrawn: the payment service settled the refund meanwhile. */
+        public static final String REFUND_SETTLED_BY_PAYMENT_SERVICE = "RefundSettledByPaymentService";
         public static final String SURVEY_ANSWERED = "SurveyAnswered";
 
         private Message() {

@@ -3,6 +3,7 @@ package org.complaintdesk.process;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ExecutionQuery;
 
 /**
  * Delivers a message to the process instance of a complaint that waits for it — the complaint's own
@@ -15,7 +16,13 @@ public final class ProcessMessages {
     /** @return whether an instance was waiting and got the message (the variables go to its process instance) */
     public static boolean correlateIfWaiting(RuntimeService runtimeService, String message, String complaintNo,
                                              Map<String, Object> variables) {
-        return correlate(runtimeService, message, complaintNo, variables, false);
+        return correlate(runtimeService, message, complaintNo, variables, Map.of(), false);
+    }
+
+    /** Like {@link #correlateIfWaiting}, only to an instance whose process variables have the given values. */
+    public static boolean correlateIfWaiting(RuntimeService runtimeService, String message, String complaintNo,
+                                             Map<String, Object> variables, Map<String, Object> matching) {
+        return correlate(runtimeService, message, complaintNo, variables, matching, false);
     }
 
     /**
@@ -24,14 +31,16 @@ public final class ProcessMessages {
      */
     public static boolean correlateToTriggeredScopeIfWaiting(RuntimeService runtimeService, String message,
                                                              String complaintNo, Map<String, Object> variables) {
-        return correlate(runtimeService, message, complaintNo, variables, true);
+        return correlate(runtimeService, message, complaintNo, variables, Map.of(), true);
     }
 
     private static boolean correlate(RuntimeService runtimeService, String message, String complaintNo,
-                                     Map<String, Object> variables, boolean triggeredScope) {
-        Execution waiting = runtimeService.createExecutionQuery().messageEventSubscriptionName(message)
-                .processInstanceBusinessKey(complaintNo)
-                .listPage(0, 1).stream().findFirst().orElse(null);
+                                     Map<String, Object> variables, Map<String, Object> matching,
+                                     boolean triggeredScope) {
+        ExecutionQuery query = runtimeService.createExecutionQuery().messageEventSubscriptionName(message)
+                .processInstanceBusinessKey(complaintNo);
+        matching.forEach(query::processVariableValueEquals);
+        Execution waiting = query.listPage(0, 1).stream().findFirst().orElse(null);
         if (waiting == null) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.complaintdesk.resolution;
 
 import java.time.Instant;
+import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +42,14 @@ class PaymentCallbackController {
         }
         boolean settled = "SETTLED".equals(settlement.status());
         String reason = settlement.reason() == null ? "no reason given" : settlement.reason();
-        Refund refund = remedies.settlement(refundId, settled, settlement.reference(),
+        RemedyExecution.Settlement outcome = remedies.settlement(refundId, settled, settlement.reference(),
                 reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        Refund refund = outcome.refund();
+        if (outcome.paidTwice()) {
+            throw new ConflictException("refund-paid-by-hand", "Refund " + refundId + " was already paid by hand "
+                    + "(reference " + refund.getProviderReference() + "); this settlement was not recorded, and finance "
+                    + "was alerted to recover the second payment.");
+        }
         return new SettlementReceipt(refund.getRefundId(), refund.getState(), refund.getSettledAt());
     }
 }

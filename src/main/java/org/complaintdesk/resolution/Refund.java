@@ -14,7 +14,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A line of the refund ledger. {@code refundId} is the idempotency key the payment system sees. */
+/**
+ * A line of the refund ledger. {@code refundId} is the idempotency key the payment system sees. A refund is
+ * settled once, by the payment service or by hand, never both: the version check decides a race between the two.
+ */
 @Entity
 @Table(name = "refund")
 @Getter
@@ -51,6 +54,9 @@ public class Refund {
 
     private Instant settledAt;
 
+    /** Who settled it: {@link #PAYMENT_SERVICE}, or the finance agent who paid it by hand. */
+    private String settledBy;
+
     @Version
     private long version;
 
@@ -74,12 +80,19 @@ public class Refund {
         }
     }
 
-    /** @return whether this changed the state (a repeated callback changes nothing) */
-    boolean settled(String reference, Instant now) {
+    static final String PAYMENT_SERVICE = "payment-service";
+
+    /**
+     * Money moved. Also after a failure report: the payment service's later word wins, because it moved the money.
+     *
+     * @return whether this changed the state (a repeated report changes nothing)
+     */
+    boolean settled(String reference, String by, Instant now) {
         if (state == RefundState.SETTLED) {
             return false;
         }
         state = RefundState.SETTLED;
+        settledBy = by;
         if (reference != null) {
             providerReference = reference;
         }
@@ -88,6 +101,10 @@ public class Refund {
         }
         settledAt = now;
         return true;
+    }
+
+    boolean isPaidByHand() {
+        return state == RefundState.SETTLED && !PAYMENT_SERVICE.equals(settledBy);
     }
 
     boolean failed(String reason) {

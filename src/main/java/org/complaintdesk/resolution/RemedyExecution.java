@@ -121,7 +121,7 @@ public class RemedyExecution {
                 currency(complaint), adapter, requestedBy, clock.instant()));
         events.record(complaint, CaseStep.REFUND_REQUESTED, requestedBy, refundId + ": " + refund.getAmount()
                 + " " + refund.getCurrency() + " (" + adapter + ")");
-        return Map.of(Var.REFUND_ID, refundId, Var.REFUND_SETTLED, false);
+        return Map.of(Var.REFUND_ID, refundId, Var.REFUND_SETTLED, false, Var.REFUND_FAILED, false);
     }
 
     /** The http adapter: hands the refund to the payment service, with its refund id as idempotency key. */
@@ -129,41 +129,71 @@ public class RemedyExecution {
     Map<String, Object> sendRefund(String refundId) {
         Refund refund = refunds.findByRefundId(refundId).orElseThrow();
         Complaint complaint = complaints.findById(refund.getComplaintId()).orElseThrow();
-        if (refund.getState() == RefundState.SETTLED) {
-            return Map.of(Var.REFUND_SETTLED, true); // the callback came first
+        if (refund.getState() == RefundState.SETTLED || refund.getState() == RefundState.FAILED) {
+            return outcome(refund); // the callback came before this job: never ask to pay again
         }
         RemedyServices.RefundReceipt receipt = services.refund(refundId, complaint.getComplaintNo(),
                 complaint.hasOrder() ? complaint.getOrder().getOrderNo() : null, refund.getAmount(), refund.getCurrency());
         refund.sent(receipt.reference(), clock.instant());
-        events.record(complaint, CaseStep.REFUND_SENT, "payment-service", refundId + " accepted, reference "
+        events.record(complaint, CaseStep.REFUND_SENT, Refund.PAYMENT_SERVICE, refundId + " accepted, reference "
                 + receipt.reference());
-        if (receipt.isSettled() && refund.settled(receipt.reference(), clock.instant())) {
-            events.record(complaint, CaseStep.REFUND_SETTLED, "payment-service", refundId);
+        if (receipt.isSettled() && refund.settled(receipt.reference(), Refund.PAYMENT_SERVICE, clock.instant())) {
+            events.record(complaint, CaseStep.REFUND_SETTLED, Refund.PAYMENT_SERVICE, refundId);
         }
-        return Map.of(Var.REFUND_SETTLED, refund.getState() == RefundState.SETTLED);
+        return outcome(refund);
     }
 
-    /** The payment service's callback. Repeated callbacks change nothing. */
+    private static Map<String, Object> outcome(Refund refund) {
+        return Map.of(Var.REFUND_SETTLED, refund.getState() == RefundState.SETTLED,
+                Var.REFUND_FAILED, refund.getState() == RefundState.FAILED);
+    }
+
+    /**
+     * The payment service's callback. Repeated callbacks change nothing. A settlement ends the refund wherever the
+     * case is: the wait for it, or finance's open task to pay by hand (withdrawn, so nobody pays a second time —
+     * also when the service settles after it reported a failure). A settlement of a refund finance already paid by
+     * hand is refused and flagged to finance: the money moved twice outside the desk, and must be recovered.
+     */
     @Transactional
-    public Refund settlement(String refundId, boolean settled, String reference, String reason) {
+    public Settlement settlement(String refundId, boolean settled, String reference, String reason) {
         Refund refund = refunds.findByRefundId(refundId)
                 .orElseThrow(() -> new org.complaintdesk.system.ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND,
                         "refund-not-found", "Refund not found", "No refund " + refundId));
         Complaint complaint = complaints.findById(refund.getComplaintId()).orElseThrow();
-        boolean changed = settled ? refund.settled(reference, clock.instant()) : refund.failed(reason);
+        if (settled && refund.isPaidByHand()) {
+            events.record(complaint, CaseStep.REFUND_DUPLICATE_REPORTED, Refund.PAYMENT_SERVICE, refundId
+                    + " reported settled (reference " + reference + ") after " + refund.getSettledBy()
+                    + " paid it by hand (reference " + refund.getProviderReference() + ")");
+            outbox.notifyStaff(complaint.getComplaintNo(), properties.financeSupervisors(), "refund-paid-twice",
+                    complaint.getComplaintNo(), refundId, refund.getSettledBy(), refund.getProviderReference(), reference);
+            return new Settlement(refund, true);
+        }
+        boolean changed = settled ? refund.settled(reference, Refund.PAYMENT_SERVICE, clock.instant())
+                : refund.failed(reason);
         if (!changed) {
             if (settled != (refund.getState() == RefundState.SETTLED)) {
                 throw new ConflictException("refund-already-" + refund.getState().name().toLowerCase(),
                         "Refund " + refundId + " is already " + refund.getState() + "; nothing was changed.");
             }
-            return refund;
+            return new Settlement(refund, false);
         }
-        events.record(complaint, settled ? CaseStep.REFUND_SETTLED : CaseStep.REFUND_FAILED, "payment-service",
+        events.record(complaint, settled ? CaseStep.REFUND_SETTLED : CaseStep.REFUND_FAILED, Refund.PAYMENT_SERVICE,
                 refundId + (settled ? " settled, reference " + reference : " failed: " + reason));
-        refunds.flush();
-        ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.REFUND_SETTLED,
-                complaint.getComplaintNo(), Map.of(Var.REFUND_SETTLED, settled));
-        return refund;
+        refunds.flush(); // the version check decides a race with finance paying by hand, here
+        boolean awaited = ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.REFUND_SETTLED,
+                complaint.getComplaintNo(), Map.of(Var.REFUND_SETTLED, settled, Var.REFUND_FAILED, !settled));
+        if (settled && !awaited) {
+            ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.REFUND_SETTLED_BY_PAYMENT_SERVICE,
+                    complaint.getComplaintNo(), Map.of(), Map.of(Var.REFUND_ID, refundId));
+        }
+        return new Settlement(refund, false);
+    }
+
+    /**
+     * @param paidTwice the refund had been paid by hand already: the report was not recorded, finance was alerted
+     *                  (committed), and the payment service is told so (409)
+     */
+    public record Settlement(Refund refund, boolean paidTwice) {
     }
 
     /** The manual adapter: finance paid it by hand and records the payment system's reference. */
@@ -173,10 +203,15 @@ public class RemedyExecution {
             throw new InvalidRequestException(Var.PAYMENT_REFERENCE, "the payment system's reference is required");
         }
         Refund refund = refunds.findByRefundId(refundId).orElseThrow();
-        if (refund.settled(reference.toString().strip(), clock.instant())) {
-            events.record(complaints.getByComplaintNo(complaintNo), CaseStep.REFUND_SETTLED, agent,
-                    refundId + " paid by hand, reference " + reference);
+        if (refund.getState() == RefundState.SETTLED) {
+            throw new ConflictException("refund-already-settled", "Refund " + refundId + " was already settled by "
+                    + refund.getSettledBy() + " (reference " + refund.getProviderReference() + ") at "
+                    + refund.getSettledAt() + ". Do not pay it; if you did, reverse that payment.");
         }
+        refund.settled(reference.toString().strip(), agent, clock.instant());
+        events.record(complaints.getByComplaintNo(complaintNo), CaseStep.REFUND_SETTLED, agent,
+                refundId + " paid by hand, reference " + reference);
+        refunds.flush(); // the version check decides a race with the payment service's settlement, here
     }
 
     /** The refund deadline passed: the open refund tasks go to the supervisors too, and finance is alerted. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,6 +128,10 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
                 if (cause instanceof ConflictException conflict) {
                     throw new Refused("Cannot complete '" + task.getName() + "': " + conflict.getMessage());
                 }
+                if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockingException) {
+                    throw new Refused("Cannot complete '" + task.getName() + "': the case changed while it was being "
+                            + "worked on; nothing was recorded. Reload it and look again.");
+                }
                 throw cause;
             }
         }
@@ -181,7 +187,7 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
     private static RuntimeException translate(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthorizationException || t instanceof InvalidRequestException
-                    || t instanceof ConflictException || t instanceof Refused) {
+                    || t instanceof ConflictException || t instanceof Refused || t instanceof ConcurrencyFailureException) {
                 return (RuntimeException) t;
             }
         }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -70,6 +71,15 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    org.complaintdesk.complaint.CaseEventRepository events;
+
+    @Autowired
+    org.complaintdesk.notification.OutboxRepository outbox;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DeskClient desk;
 
@@ -208,6 +218,143 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
                 .isEqualTo(RefundState.FAILED);
     }
 
+    /** A refund the payment service reported FAILED: finance's task to pay it by hand is open. */
+    private Agreed failedRefund() {
+        services.stubFor(post(urlEqualTo("/payments/refunds"))
+                .willReturn(okJson("{\"status\": \"ACCEPTED\", \"reference\": \"PAY-F\"}")));
+        Agreed a = agreed("REFUND_FULL", null);
+        managementService.executeJob(job(a.remedy()).getId());
+        assertThat(callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"card closed\"}", "payments")
+                .status()).isEqualTo(200);
+        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        return a;
+    }
+
+    /**
+     * Finance pays by hand and completes the task (in code: this context's engine is not engine REST's default one).
+     *
+     * @return null when the completion went through, else why it was refused
+     */
+    private RuntimeException payByHand(String taskId, String reference) {
+        try {
+            as("fiona", () -> processEngine.getTaskService().complete(taskId,
+                    java.util.Map.of("paymentReference", reference)));
+            return null;
+        } catch (RuntimeException refused) {
+            return refused;
+        }
+    }
+
+    @Test
+    void failedThenSettled_withdrawsFinancesTask_soNobodyPaysASecondTime() {
+        Agreed a = failedRefund();
+        String taskId = task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId();
+
+        DeskClient.Response settled = callback(refundId(a), "{\"status\": \"SETTLED\", \"reference\": \"PAY-F\"}",
+                "payments");
+
+        assertThat(settled.status()).isEqualTo(200);
+        assertThat(a.remedy()).isEnded().hasPassed("EndEvent_RefundSettledByPaymentService");
+        assertThat(payByHand(taskId, "PAY-HAND")).hasMessageContaining("Cannot find task");
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(complaintId(a))).singleElement().satisfies(r -> {
+            assertThat(r.getState()).isEqualTo(RefundState.SETTLED);
+            assertThat(r.getSettledBy()).isEqualTo("payment-service");
+            assertThat(r.getProviderReference()).isEqualTo("PAY-F");
+        });
+        assertThat(services.findAll(postRequestedFor(urlEqualTo("/payments/refunds")))).hasSize(1);
+    }
+
+    @Test
+    void paidByHand_thenSettledByTheService_isRefusedAndFlaggedToFinance() {
+        Agreed a = failedRefund();
+        assertThat(payByHand(task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId(), "PAY-HAND")).isNull();
+
+        DeskClient.Response late = callback(refundId(a), "{\"status\": \"SETTLED\", \"reference\": \"PAY-F\"}",
+                "payments");
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("type").asText()).isEqualTo("urn:complaint-desk:problem:refund-paid-by-hand");
+        assertThat(refunds.findByComplaintIdOrderByIdAsc(complaintId(a))).singleElement().satisfies(r -> {
+            assertThat(r.getSettledBy()).isEqualTo("fiona");
+            assertThat(r.getProviderReference()).isEqualTo("PAY-HAND");
+        });
+        assertThat(events.findByComplaintIdOrderByIdAsc(complaintId(a)))
+                .anySatisfy(e -> assertThat(e.getType()).isEqualTo("REFUND_DUPLICATE_REPORTED"));
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(a.filed().complaintNo()))
+                .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("refund-paid-twice"));
+    }
+
+    @Test
+    void failureReportedBeforeTheRefundWasSent_goesToFinance_withoutAskingTheServiceAgain() {
+        Agreed a = agreed("REFUND_FULL", null);
+        assertThat(callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"account closed\"}", "payments")
+                .status()).isEqualTo(200);
+
+        managementService.executeJob(job(a.remedy()).getId());
+
+        assertThat(services.findAll(postRequestedFor(urlEqualTo("/payments/refunds")))).isEmpty();
+        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+    }
+
+    @Test
+    void payingByHandARefundThatAlreadySettled_isRefused() {
+        Agreed a = failedRefund();
+        String taskId = task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId();
+        // the payment service's settlement reached the ledger, but not (yet) the open task
+        jdbc.update("update refund set state = 'SETTLED', settled_by = 'payment-service', provider_reference = 'PAY-F'"
+                + " where refund_id = ?", refundId(a));
+
+        RuntimeException refused = payByHand(taskId, "PAY-HAND");
+
+        assertThat(refused).isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                .hasMessageContaining("already settled by payment-service").hasMessageContaining("Do not pay it");
+        assertThat(refunds.findByRefundId(refundId(a)).orElseThrow().getSettledBy()).isEqualTo("payment-service");
+        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+    }
+
+    @Test
+    void financeAndThePaymentServiceAtOnce_exactlyOneSettlementCounts() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                Agreed a = failedRefund();
+                String taskId = task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId();
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var byHand = pool.submit(() -> {
+                    start.await();
+                    return payByHand(taskId, "PAY-HAND");
+                });
+                var byService = pool.submit(() -> {
+                    start.await();
+                    return callback(refundId(a), "{\"status\": \"SETTLED\", \"reference\": \"PAY-F\"}", "payments");
+                });
+                start.countDown();
+                RuntimeException hand = byHand.get();
+                int service = byService.get().status();
+                if (service == 409 && "urn:complaint-desk:problem:concurrent-change".equals(
+                        byService.get().json().get("type").asText())) {
+                    service = callback(refundId(a), "{\"status\": \"SETTLED\", \"reference\": \"PAY-F\"}",
+                            "payments").status(); // the payment service retries
+                }
+
+                Refund refund = refunds.findByRefundId(refundId(a)).orElseThrow();
+                assertThat(refund.getState()).isEqualTo(RefundState.SETTLED);
+                if ("fiona".equals(refund.getSettledBy())) {
+                    assertThat(hand).as("round " + round).isNull();
+                    assertThat(service).as("round " + round).isEqualTo(409);
+                } else {
+                    assertThat(refund.getSettledBy()).isEqualTo("payment-service");
+                    assertThat(service).as("round " + round).isEqualTo(200);
+                    assertThat(hand).as("round " + round).isNotNull(); // task withdrawn, or refused: settled meanwhile
+                }
+                assertThat(refunds.findByComplaintIdOrderByIdAsc(complaintId(a))).hasSize(1);
+                assertThat(a.remedy()).isEnded();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void exchange_isOrderedFromFulfilment() {
         services.stubFor(post(urlEqualTo("/fulfilment/reshipments")).willReturn(okJson("{\"trackingNo\": \"FUL-123\"}")));
@@ -265,6 +412,10 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
     private Job job(ProcessInstance pi) {
         return managementService.createJobQuery().processInstanceId(pi.getId()).executable().singleResult();
+    }
+
+    private static String refundId(Agreed a) {
+        return a.filed().complaintNo() + "-R1";
     }
 
     private long complaintId(Agreed a) {
