@@ -1,11 +1,13 @@
 package org.complaintdesk.arbitration;
 
 import java.util.List;
+import org.complaintdesk.process.FormText;
 import org.complaintdesk.negotiation.RemedyOffer;
 
 /**
  * The arbitrator's reading in the task form, as Markdown (Tasklist forms show text with variables):
- * the offers and answers so far, and every evidence item with a download link.
+ * the offers and answers so far, and every evidence item with a download link. What the parties wrote (file
+ * names, notes, comments) is escaped: it shows as the text it is, never as a link or markup.
  */
 final class ArbitrationBriefs {
 
@@ -18,10 +20,10 @@ final class ArbitrationBriefs {
         }
         StringBuilder list = new StringBuilder();
         for (Evidence e : items) {
-            String line = "- **" + e.getParty() + "** [" + e.getFileName().replace("]", ")") + "](/api/complaints/"
+            String line = "- **" + e.getParty() + "** [" + FormText.markdown(e.getFileName()) + "](/api/complaints/"
                     + complaintNo + "/evidence/" + e.getId() + ") · " + e.getMediaType() + " · " + e.getSizeBytes()
                     + " bytes · sha256 " + e.getSha256().substring(0, 12) + "…"
-                    + (e.getNote() == null ? "" : " — " + e.getNote().replace('\n', ' ')) + "\n";
+                    + (e.getNote() == null ? "" : " — " + FormText.markdown(e.getNote())) + "\n";
             if (list.length() + line.length() > LIMIT) {
                 list.append("- … more in the case file (GET /api/complaints/").append(complaintNo).append(")\n");
                 break;
@@ -39,9 +41,9 @@ final class ArbitrationBriefs {
         for (RemedyOffer o : offers) {
             String line = "- Offer " + o.getRound() + ": **" + o.getRemedy() + "**"
                     + (o.getAmount() == null ? "" : " " + o.getAmount() + " " + o.getCurrency())
-                    + (o.getReason() == null ? "" : " (" + o.getReason().replace('\n', ' ') + ")")
+                    + (o.getReason() == null ? "" : " (" + FormText.markdown(o.getReason()) + ")")
                     + " → " + o.getStatus()
-                    + (o.getCustomerComment() == null ? "" : ": \"" + o.getCustomerComment().replace('\n', ' ') + "\"")
+                    + (o.getCustomerComment() == null ? "" : ": “" + FormText.markdown(o.getCustomerComment()) + "”")
                     + "\n";
             if (text.length() + line.length() > LIMIT) {
                 break;

@@ -18,6 +18,7 @@ import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.FormText;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.springframework.stereotype.Service;
@@ -81,9 +82,10 @@ public class Offers {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.OFFER_ID, offer.getId());
         variables.put(Var.OFFER_REPLY_DUE, Date.from(due));
-        variables.put(Var.LAST_OFFER, "Offer " + offer.getRound() + ": " + outbox.phrase(
+        // shown in the revision form's Markdown: the reason is text the agent wrote
+        variables.put(Var.LAST_OFFER, "Offer " + offer.getRound() + ": " + FormText.markdown(outbox.phrase(
                 org.complaintdesk.complaint.CustomerLocale.EN, "remedy." + offer.getRemedy(), amount(offer),
-                offer.getCurrency(), offer.getReason()));
+                offer.getCurrency(), offer.getReason())));
         return variables;
     }
 
