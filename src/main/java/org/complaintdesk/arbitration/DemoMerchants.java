@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The demo merchant user {@code mia} acts for merchant {@code M-77} (the README's example order). */
 @Component
-@Profile("default | demo")
+@Profile("demo")
 class DemoMerchants {
 
     static final String DEMO_MERCHANT = "M-77";

@@ -42,6 +42,9 @@ public class Complaint {
     /** SHA-256 of the accepted request, so a re-sent message id with other content is recognised. */
     private String requestFingerprint;
 
+    /** The service client (or channel poller) that filed it: only it may get a fresh token on a replay. */
+    private String filedBy;
+
     @Embedded
     private Customer customer;
 
@@ -149,6 +152,10 @@ public class Complaint {
         this.receivedAt = receivedAt;
         this.status = ComplaintStatus.RECEIVED;
         this.stage = Stage.RECEIVE;
+    }
+
+    public void filedBy(String client) {
+        this.filedBy = client;
     }
 
     public void processStarted(String processInstanceId) {

@@ -5,14 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customer-side access to a complaint: a random 256-bit token handed out once at intake, presented in
- * {@code X-Customer-Token}, stored only as its SHA-256 hash.
+ * Customer-side access to a complaint: a random 256-bit token handed out at intake, presented in
+ * {@code X-Customer-Token}, stored only as its SHA-256 hash. A token stops working
+ * {@code complaint-desk.customer-access.valid-after-close} after the case ended.
  */
 @Service
 public class CustomerTokens {
@@ -20,14 +23,28 @@ public class CustomerTokens {
     public static final String HEADER = "X-Customer-Token";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    /** What a presented token does for a complaint number. */
+    public enum Access {
+        /** The complaint's own, current token. */
+        GRANTED,
+        /** The complaint's own token, but the case ended too long ago: refused like a wrong token. */
+        EXPIRED,
+        /** Not a token of this complaint (or no such complaint). */
+        DENIED
+    }
 
     private final ComplaintAccessTokenRepository tokens;
     private final ComplaintRepository complaints;
+    private final CustomerAccessProperties properties;
     private final Clock clock;
 
-    CustomerTokens(ComplaintAccessTokenRepository tokens, ComplaintRepository complaints, Clock clock) {
+    CustomerTokens(ComplaintAccessTokenRepository tokens, ComplaintRepository complaints,
+                   CustomerAccessProperties properties, Clock clock) {
         this.tokens = tokens;
         this.complaints = complaints;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -42,18 +59,49 @@ public class CustomerTokens {
     }
 
     /**
-     * The complaint the token opens, if it is the complaint with that number. A missing or wrong token and
-     * an unknown number all answer alike, revealing nothing.
+     * A fresh token for a channel that sent the same message again, or null. Only the service client that
+     * filed the complaint gets one (it proves the message comes from where the first one came from: the
+     * channel that timed out on our first answer), only while the case is open and within
+     * {@code replay-token-within} of its receipt. Anyone else learns the complaint number, not the access.
+     */
+    @Transactional
+    public String issueForReplay(Complaint complaint, String caller) {
+        Instant now = clock.instant();
+        boolean sameFiler = caller != null && caller.equals(complaint.getFiledBy());
+        boolean open = complaint.getEndedAt() == null;
+        boolean retry = !now.isAfter(complaint.getReceivedAt().plus(properties.replayTokenWithin()));
+        return sameFiler && open && retry ? issue(complaint) : null;
+    }
+
+    /**
+     * The complaint the token opens, if it is the complaint with that number. A missing, wrong or expired
+     * token and an unknown number all answer alike, revealing nothing.
      */
     @Transactional(readOnly = true)
     public Complaint complaintFor(String complaintNo, String token) {
-        if (token == null || token.isBlank() || token.length() > 200) {
-            throw new ComplaintNotFoundException(complaintNo);
+        return find(complaintNo, token)
+                .filter(this::current)
+                .orElseThrow(() -> new ComplaintNotFoundException(complaintNo));
+    }
+
+    /** What the token does for that complaint; for throttling, which counts only guesses (DENIED). */
+    @Transactional(readOnly = true)
+    public Access check(String complaintNo, String token) {
+        return find(complaintNo, token).map(c -> current(c) ? Access.GRANTED : Access.EXPIRED).orElse(Access.DENIED);
+    }
+
+    private Optional<Complaint> find(String complaintNo, String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token))
                 .flatMap(t -> complaints.findById(t.getComplaintId()))
-                .filter(c -> c.getComplaintNo().equals(complaintNo))
-                .orElseThrow(() -> new ComplaintNotFoundException(complaintNo));
+                .filter(c -> c.getComplaintNo().equals(complaintNo));
+    }
+
+    private boolean current(Complaint complaint) {
+        return complaint.getEndedAt() == null
+                || clock.instant().isBefore(complaint.getEndedAt().plus(properties.validAfterClose()));
     }
 
     public static String hash(String token) {

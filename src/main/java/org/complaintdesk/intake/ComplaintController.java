@@ -4,6 +4,7 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,10 +21,13 @@ class ComplaintController {
         this.intake = intake;
     }
 
-    /** 201 for a new complaint, 200 when this channel message was received before. */
+    /**
+     * 201 for a new complaint, 200 when this channel message was received before (with a fresh customer
+     * token only for the client that filed it) or joined an open case (without a token).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ComplaintIntake.Receipt> file(@RequestBody IntakeRequest request) {
-        ComplaintIntake.Receipt receipt = intake.receive(request);
+    ResponseEntity<ComplaintIntake.Receipt> file(@RequestBody IntakeRequest request, Authentication caller) {
+        ComplaintIntake.Receipt receipt = intake.receive(request, caller.getName());
         URI location = URI.create("/api/complaints/" + receipt.complaintNo());
         return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(location)

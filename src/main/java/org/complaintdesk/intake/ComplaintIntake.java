@@ -84,18 +84,20 @@ public class ComplaintIntake {
     /**
      * Records the complaint, or finds the one this channel message already created.
      *
+     * @param filedBy the authenticated service client (or channel poller) delivering the message; a replay
+     *                gets a fresh customer token only when it comes from the same one, a joined message never
      * @throws org.complaintdesk.system.InvalidRequestException naming every bad field; nothing is stored
      * @throws ConflictException when the channel's message id was used before for different content
      */
-    public Receipt receive(IntakeRequest request) {
+    public Receipt receive(IntakeRequest request, String filedBy) {
         validation.check(request);
         Channel channel = Channel.valueOf(request.channel());
         String fingerprint = Fingerprint.of(request);
         for (int attempt = 1; ; attempt++) {
             try {
                 // one transaction: what was received before is looked up in the same snapshot that decides
-                return transaction.execute(status -> findEarlier(channel, request.externalId(), fingerprint)
-                        .orElseGet(() -> joinOrRecord(request, channel, fingerprint)));
+                return transaction.execute(status -> findEarlier(channel, request.externalId(), fingerprint, filedBy)
+                        .orElseGet(() -> joinOrRecord(request, channel, fingerprint, filedBy)));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // a concurrent delivery of the same message, or a concurrent complaint about the same order,
                 // won a unique constraint: look again, and find it
@@ -107,20 +109,28 @@ public class ComplaintIntake {
         }
     }
 
-    /** This channel message was received before: as a complaint of its own, or joined to an open case. */
-    private Optional<Receipt> findEarlier(Channel channel, String externalId, String fingerprint) {
+    /**
+     * This channel message was received before: as a complaint of its own, or joined to an open case (then
+     * without a token, as when it joined).
+     */
+    private Optional<Receipt> findEarlier(Channel channel, String externalId, String fingerprint, String filedBy) {
         Optional<Receipt> complaint = complaints.findByChannelAndExternalId(channel, externalId)
-                .map(c -> replay(c, fingerprint));
+                .map(c -> replay(c, fingerprint, filedBy));
         if (complaint.isPresent()) {
             return complaint;
         }
         return notes.findByChannelAndExternalId(channel.name(), externalId)
                 .map(note -> complaints.findById(note.getComplaintId()).orElseThrow())
-                .map(c -> Receipt.of(c, tokens.issue(c), false, true));
+                .map(c -> Receipt.of(c, null, false, true));
     }
 
-    /** A customer's second complaint about an order whose case is open joins that case. */
-    private Receipt joinOrRecord(IntakeRequest request, Channel channel, String fingerprint) {
+    /**
+     * A customer's second complaint about an order whose case is open joins that case. The answer carries no
+     * token: nothing in the message proves it comes from the customer who holds the case (customer id and
+     * order number are no secret), so the customer keeps the access they have, and hears at their contact
+     * of record that the message was added.
+     */
+    private Receipt joinOrRecord(IntakeRequest request, Channel channel, String fingerprint, String filedBy) {
         if (request.order() != null) {
             Optional<OpenCase> open = openCases.findById(
                     new OpenCase.Key(request.customer().id().strip(), request.order().orderNo().strip()));
@@ -128,7 +138,7 @@ public class ComplaintIntake {
                 Optional<Complaint> same = complaints.findByChannelAndExternalId(channel, request.externalId());
                 if (same.isPresent()) {
                     // this very message opened that case a moment ago, in a concurrent request
-                    return replay(same.get(), fingerprint);
+                    return replay(same.get(), fingerprint, filedBy);
                 }
                 Complaint complaint = complaints.findById(open.get().getComplaintId()).orElseThrow();
                 information.add(complaint, NoteKind.JOINED_COMPLAINT, channel.name(), request.externalId(),
@@ -137,13 +147,13 @@ public class ComplaintIntake {
                 events.record(complaint, CaseStep.JOINED_MESSAGE, CaseEvents.CUSTOMER, channel + " message " + request.externalId());
                 log.info("{} message {} joined open complaint {}", channel, request.externalId(),
                         complaint.getComplaintNo());
-                return Receipt.of(complaint, tokens.issue(complaint), false, true);
+                return Receipt.of(complaint, null, false, true);
             }
         }
-        return record(request, channel, fingerprint);
+        return record(request, channel, fingerprint, filedBy);
     }
 
-    private Receipt record(IntakeRequest request, Channel channel, String fingerprint) {
+    private Receipt record(IntakeRequest request, Channel channel, String fingerprint, String filedBy) {
         Instant now = clock.instant();
         var customer = request.customer();
         var order = request.order();
@@ -155,6 +165,7 @@ public class ComplaintIntake {
                         order.courier(), order.trackingNo(), toInstant(order.paidAt())),
                 request.category() == null ? null : Category.valueOf(request.category()),
                 request.description().strip(), demands(request), toInstant(request.occurredAt()), now);
+        complaint.filedBy(filedBy);
         // the promise in the acknowledgement; grading may bring it forward, never back
         complaint.deadlines(serviceLevels.firstResponseDue(customer.isVip(), channel, now), null);
         complaints.saveAndFlush(complaint); // the unique constraint on (channel, externalId) decides here
@@ -176,15 +187,16 @@ public class ComplaintIntake {
 
     /**
      * The same channel message again: same complaint. The token issued the first time cannot be shown again
-     * (only its hash is kept), so the caller, who may never have seen the first answer, gets a fresh one.
+     * (only its hash is kept), so the client that filed it, which may never have seen the first answer, gets
+     * a fresh one; any other caller gets the complaint number without a token.
      */
-    private Receipt replay(Complaint complaint, String fingerprint) {
+    private Receipt replay(Complaint complaint, String fingerprint, String filedBy) {
         if (!complaint.getRequestFingerprint().equals(fingerprint)) {
             throw new ConflictException("external-id-reused", "Message " + complaint.getExternalId() + " of channel "
                     + complaint.getChannel() + " was already received with different content as complaint "
                     + complaint.getComplaintNo() + ".");
         }
-        return Receipt.of(complaint, tokens.issue(complaint), false, false);
+        return Receipt.of(complaint, tokens.issueForReplay(complaint, filedBy), false, false);
     }
 
     private static EnumSet<Demand> demands(IntakeRequest request) {
@@ -206,8 +218,9 @@ public class ComplaintIntake {
     /**
      * What the channel gets back.
      *
-     * @param created a new complaint (201); otherwise the message was received before, or joined an open case
-     * @param joined  the message was added to the customer's open case about the same order
+     * @param customerToken the customer's token: for a new complaint, and for its filer's replay; otherwise null
+     * @param created       a new complaint (201); otherwise the message was received before, or joined an open case
+     * @param joined        the message was added to the customer's open case about the same order
      */
     public record Receipt(String complaintNo, ComplaintStatus status, Stage stage, Instant firstResponseDueAt,
                           String customerToken, boolean created, boolean joined) {

@@ -30,6 +30,12 @@ public class EmailChannel {
 
     private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
 
+    /**
+     * Who files mailed complaints. A colon cannot occur in a service client's id (HTTP Basic), so no client
+     * can pass for the mailbox poller, which never passes a customer token on anyway.
+     */
+    static final String FILER = "channel:EMAIL";
+
     private final ComplaintIntake intake;
     private final EmailChannelProperties properties;
     private final EmailToComplaint converter;
@@ -82,7 +88,7 @@ public class EmailChannel {
 
     private boolean file(MimeMessage mail) throws MessagingException {
         try {
-            ComplaintIntake.Receipt receipt = intake.receive(converter.convert(mail));
+            ComplaintIntake.Receipt receipt = intake.receive(converter.convert(mail), FILER);
             mail.setFlag(Flags.Flag.SEEN, true);
             log.info("Email {} filed as complaint {}", mail.getMessageID(), receipt.complaintNo());
             return true;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks HTTP Basic credentials of our API against Camunda's users, so one set of identities serves
  * Tasklist, the engine REST API and the complaint API. A user's Camunda groups become its authorities.
- * Camunda's login throttling ({@code login-max-attempts}) applies.
+ * Camunda's per-user back-off applies (never a permanent lock, see {@code login-max-attempts}). Service
+ * clients never get here ({@link ApiAuthentication}).
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {

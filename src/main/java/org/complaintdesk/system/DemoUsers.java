@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo user per group, password = user id; the admin {@code demo} comes from
- * {@code camunda.bpm.admin-user}. Only in the default and {@code demo} profiles: never in production.
+ * {@code camunda.bpm.admin-user}. Only in profile {@code demo} ({@code ./mvnw spring-boot:run}): never in a
+ * plain {@code java -jar}. The machine clients are service clients, not users ({@link DemoServiceClients}).
  */
 @Component
-@Profile("default | demo")
+@Profile("demo")
 class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
@@ -34,9 +35,7 @@ class DemoUsers {
             new DemoUser("arthur", "Arthur", "Arbitrator", DeskGroups.ARBITRATORS),
             new DemoUser("wes", "Wes", "Warehouse", DeskGroups.WAREHOUSE),
             new DemoUser("audrey", "Audrey", "Auditor", DeskGroups.AUDITORS),
-            new DemoUser("gateway", "Channel", "Gateway", DeskGroups.CHANNELS),
-            new DemoUser("mia", "Mia", "Merchant", DeskGroups.MERCHANTS),
-            new DemoUser("payments", "Payment", "Service", DeskGroups.PAYMENT_SERVICES));
+            new DemoUser("mia", "Mia", "Merchant", DeskGroups.MERCHANTS));
 
     private final IdentityService identityService;
 

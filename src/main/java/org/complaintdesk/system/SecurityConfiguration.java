@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,12 +25,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Who may call what.
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic against Camunda's users (stateless); customer-side calls present
- *       their complaint token instead and are checked by the controller;</li>
+ *   <li>{@code /api/**}: HTTP Basic (stateless) of a service client against its secrets, or of a person
+ *       against Camunda's users ({@link ApiAuthentication}); customer-side calls present their complaint
+ *       token instead and are checked by the controller;</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations
  *       apply to the authenticated user (Camunda Modeler deploys here);</li>
  *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection.</li>
  * </ul>
+ * Camunda's first-admin setup (page and endpoint) is closed in every profile ({@link FirstAdministrator}),
+ * and so is the password check of the identity REST resources, a login that no throttle would see.
+ * Failed logins are throttled before any of this ({@link Throttling}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -40,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthentication identities,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthentication identities,
                                     ObjectMapper objectMapper) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"complaint-desk\"");
@@ -72,6 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/evidence/*").permitAll()
                         .requestMatchers("/api/payments/**").hasAuthority(DeskGroups.PAYMENT_SERVICES)
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
+                        .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .build();
@@ -80,10 +86,15 @@ class SecurityConfiguration {
     /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
     @Bean
     @Order(2)
-    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappSecurity(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // the webapps bring their own CSRF prevention filter
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(webapp + "/api/admin/setup/**", webapp + "/app/admin/*/setup/**",
+                                "/engine-rest/identity/verify", webapp + "/api/engine/engine/*/identity/verify")
+                        .denyAll()
+                        .anyRequest().permitAll())
                 .build();
     }
 

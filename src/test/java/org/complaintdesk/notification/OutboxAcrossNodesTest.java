@@ -168,7 +168,7 @@ class OutboxAcrossNodesTest {
                 new IntakeRequest.CustomerData("C-77", "Mei", CUSTOMER_EMAIL, null, "en", false),
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-42", null, null, new BigDecimal("10"), "CNY",
                         null, null, null),
-                "PAYMENT", "Charged twice for one order", List.of("REFUND"), null)).complaintNo();
+                "PAYMENT", "Charged twice for one order", List.of("REFUND"), null), "gateway").complaintNo();
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
             for (int i = 0; i < more; i++) {

@@ -155,7 +155,7 @@ class OutboxDispatchTest {
         return intake.receive(new IntakeRequest("CHAT", "chat-" + UUID.randomUUID(),
                 new IntakeRequest.CustomerData("C-42", "Mei", "mei@example.com", null, "en", true),
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-42", null, null, new BigDecimal("10"), "CNY", null, null, null),
-                "PAYMENT", "Charged twice for one order", List.of("REFUND"), null)).complaintNo();
+                "PAYMENT", "Charged twice for one order", List.of("REFUND"), null), "gateway").complaintNo();
     }
 
     private List<MimeMessage> sentFor(String complaintNo) {

@@ -159,11 +159,12 @@ class CustomerSideTest extends ProcessTestSupport {
         IntakeRequest again = new IntakeRequest("CHAT", "chat-" + UUID.randomUUID(), firstRequest.customer(),
                 firstRequest.order(), null, "Now the lamp does not switch on at all!", List.of(), null);
 
-        var receipt = intake.receive(again);
+        var receipt = intake.receive(again, "gateway");
 
         assertThat(receipt.complaintNo()).isEqualTo(first.complaintNo());
         assertThat(receipt.created()).isFalse();
         assertThat(receipt.joined()).isTrue();
+        assertThat(receipt.customerToken()).as("a joined message hands out no access").isNull();
         assertThat(runtimeCount(first.complaintNo())).isEqualTo(1);
         long id = complaints.getByComplaintNo(first.complaintNo()).getId();
         assertThat(notes.findByComplaintIdOrderByIdAsc(id)).anySatisfy(n -> {
@@ -174,7 +175,7 @@ class CustomerSideTest extends ProcessTestSupport {
                 .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("joined"))
                 .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("customer-information"));
         // delivered again, the joined message is still one note
-        assertThat(intake.receive(again).complaintNo()).isEqualTo(first.complaintNo());
+        assertThat(intake.receive(again, "gateway").complaintNo()).isEqualTo(first.complaintNo());
         assertThat(notes.findByComplaintIdOrderByIdAsc(id))
                 .filteredOn(n -> n.getKind() == NoteKind.JOINED_COMPLAINT).hasSize(1);
     }

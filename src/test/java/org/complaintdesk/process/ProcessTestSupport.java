@@ -51,7 +51,7 @@ public abstract class ProcessTestSupport {
     }
 
     protected Filed file(IntakeRequest request) {
-        ComplaintIntake.Receipt receipt = intake.receive(request);
+        ComplaintIntake.Receipt receipt = intake.receive(request, "gateway");
         ProcessInstance pi = runtimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(receipt.complaintNo()).singleResult();
         return new Filed(pi, receipt.complaintNo(), receipt.customerToken());

@@ -98,7 +98,7 @@ class HangingMailServerTest {
                 new IntakeRequest.CustomerData("C-501", "Wen", "wen@example.com", null, "en", false),
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-42", null, null, new BigDecimal("25"), "CNY",
                         null, null, null),
-                "PAYMENT", "Charged twice for one order", List.of("REFUND"), null)).complaintNo();
+                "PAYMENT", "Charged twice for one order", List.of("REFUND"), null), "gateway").complaintNo();
     }
 
     private static OutboxMessage acknowledgement(OutboxRepository outbox, String complaintNo) {

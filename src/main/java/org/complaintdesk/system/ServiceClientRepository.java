@@ -1,0 +1,6 @@
+package org.complaintdesk.system;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ServiceClientRepository extends JpaRepository<ServiceClient, String> {
+}
