@@ -2,8 +2,11 @@ package org.complaintdesk.system;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -50,25 +53,30 @@ class JsonInput {
 
     /** Registered next to Spring Boot's modules, after the Java time module, so these win. */
     @Bean
-    Module plainTextAndIsoDates() {
+    Module plainTextAndIsoTime() {
         return new SimpleModule("complaint-desk-strict-input")
                 .addDeserializer(String.class, new PlainText())
-                .addDeserializer(OffsetDateTime.class, new IsoDateTime());
+                .addDeserializer(OffsetDateTime.class, new IsoText<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
+                .addDeserializer(Duration.class, new IsoText<>(Duration.class, DurationDeserializer.INSTANCE));
     }
 
-    /** An ISO-8601 date-time with offset, given as text; an epoch number is not one. */
-    static final class IsoDateTime extends StdScalarDeserializer<OffsetDateTime> {
+    /** A date-time or duration given as ISO-8601 text; an epoch number or a count of seconds is not one. */
+    static final class IsoText<T> extends StdScalarDeserializer<T> {
 
-        IsoDateTime() {
-            super(OffsetDateTime.class);
+        private final transient JsonDeserializer<T> iso;
+
+        IsoText(Class<T> type, JsonDeserializer<T> iso) {
+            super(type);
+            this.iso = iso;
         }
 
         @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+                return (T) context.handleUnexpectedToken(handledType(), parser);
             }
-            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+            return iso.deserialize(parser, context);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,7 +37,7 @@ class ServiceClientsController {
     record NewSecret(Duration validFor) {
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ServiceClients.IssuedSecret> create(@RequestBody NewClient request, Authentication admin) {
         ServiceClients.IssuedSecret issued = clients.create(request.id(), request.role(), request.validFor(),
                 admin.getName());
@@ -53,7 +54,7 @@ class ServiceClientsController {
         return clients.get(clientId);
     }
 
-    @PostMapping("/{clientId}/secrets")
+    @PostMapping(path = "/{clientId}/secrets", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ServiceClients.IssuedSecret> issue(@PathVariable String clientId,
                                                       @RequestBody(required = false) NewSecret request,
                                                       Authentication admin) {

@@ -83,7 +83,7 @@ class TasklistFiltersTest {
     }
 
     private JsonNode filters(String user) {
-        return new DeskClient(port).get("/engine-rest/filter?resourceType=Task", user).json();
+        return new DeskClient(port).get("/engine-rest/filter?resourceType=Task&maxResults=100", user).json();
     }
 
     private List<String> names(String user) {

@@ -71,12 +71,12 @@ class LeastPrivilegeTest extends ProcessTestSupport {
     /** What engine REST tells about the quality case: its tasks, variables and history. */
     private List<Response> engineReadsOfTheCase(String user) {
         return List.of(
-                desk.get("/engine-rest/task?processInstanceBusinessKey=" + no, user),
-                desk.get("/engine-rest/variable-instance?processInstanceIdIn=" + pi, user),
-                desk.get("/engine-rest/process-instance?businessKey=" + no, user),
-                desk.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + no, user),
-                desk.get("/engine-rest/history/variable-instance?processInstanceId=" + pi, user),
-                desk.get("/engine-rest/history/task?processInstanceBusinessKey=" + no, user));
+                desk.get("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + no, user),
+                desk.get("/engine-rest/variable-instance?maxResults=100&processInstanceIdIn=" + pi, user),
+                desk.get("/engine-rest/process-instance?maxResults=100&businessKey=" + no, user),
+                desk.get("/engine-rest/history/process-instance?maxResults=100&processInstanceBusinessKey=" + no, user),
+                desk.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pi, user),
+                desk.get("/engine-rest/history/task?maxResults=100&processInstanceBusinessKey=" + no, user));
     }
 
     @Test
@@ -125,8 +125,8 @@ class LeastPrivilegeTest extends ProcessTestSupport {
         deniedWithoutData(desk.postJson("/api/payments/refunds/" + no + "-R1/settled", "gateway",
                 "{\"status\": \"SETTLED\"}"), 403);
         deniedWithoutData(put("/api/merchants/M-1/users/mia", "gateway", ""), 403);
-        deniedWithoutData(desk.get("/engine-rest/task", "gateway"), 401, 403);
-        deniedWithoutData(desk.get("/engine-rest/variable-instance", "gateway"), 401, 403);
+        deniedWithoutData(desk.get("/engine-rest/task?maxResults=10", "gateway"), 401, 403);
+        deniedWithoutData(desk.get("/engine-rest/variable-instance?maxResults=10", "gateway"), 401, 403);
     }
 
     @Test
@@ -135,7 +135,7 @@ class LeastPrivilegeTest extends ProcessTestSupport {
         deniedWithoutData(desk.get("/api/cases", "payments"), 403);
         deniedWithoutData(desk.postJson("/api/complaints", "payments", org.complaintdesk.support.Requests.complaint(
                 org.complaintdesk.support.Requests.uniqueId())), 403);
-        deniedWithoutData(desk.get("/engine-rest/task", "payments"), 401, 403);
+        deniedWithoutData(desk.get("/engine-rest/task?maxResults=10", "payments"), 401, 403);
     }
 
     @Test
@@ -145,8 +145,8 @@ class LeastPrivilegeTest extends ProcessTestSupport {
                 Files.PDF, null), 404);
         deniedWithoutData(desk.get("/api/complaints/" + no, "mia"), 404);
         deniedWithoutData(desk.get("/api/cases", "mia"), 403);
-        deniedWithoutData(desk.get("/engine-rest/task", "mia"), 403);
-        deniedWithoutData(desk.get("/engine-rest/history/variable-instance", "mia"), 403);
+        deniedWithoutData(desk.get("/engine-rest/task?maxResults=10", "mia"), 403);
+        deniedWithoutData(desk.get("/engine-rest/history/variable-instance?maxResults=10", "mia"), 403);
         assertThat(desk.webappLogin("tasklist", "mia").login().status()).isEqualTo(403);
         // every user may log in to the webapps' welcome page; the engine behind it stays closed to merchants
         DeskClient.WebappSession welcome = desk.webappLogin("welcome", "mia");
@@ -173,7 +173,7 @@ class LeastPrivilegeTest extends ProcessTestSupport {
     void auditors_readEverything_andChangeNothing() {
         assertThat(desk.get("/api/complaints/" + no, "audrey").status()).isEqualTo(200);
         assertThat(desk.get("/api/cases", "audrey").status()).isEqualTo(200);
-        JsonNode history = desk.get("/engine-rest/history/variable-instance?processInstanceId=" + pi, "audrey").json();
+        JsonNode history = desk.get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + pi, "audrey").json();
         assertThat(history.toString()).contains(CUSTOMER_NAME);
 
         deniedWithoutData(desk.postJson("/engine-rest/task/" + taskId + "/claim", "audrey", "{\"userId\": \"audrey\"}"), 403);
