@@ -1,0 +1,123 @@
+package org.complaintdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.complaintdesk.process.ProcessTestSupport;
+import org.complaintdesk.support.DeskClient;
+import org.complaintdesk.support.DeskTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Camunda's Tasklist in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): an agent
+ * logs in, opens the task of a complaint whose customer wrote links, HTML and Markdown, and sees it as text —
+ * nothing of it becomes a link or an image — in a form Tasklist fills from the case's variables under the desk's
+ * per-case authorizations. Skipped where Chromium is not installed, unless {@code -Dbrowser-tests=required}
+ * (as {@code .ci/run} sets it).
+ */
+@DeskTest
+class TasklistBrowserTest extends ProcessTestSupport {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** What a customer might write: every way Markdown or HTML could make a link or an image. */
+    static final String HOSTILE = "It broke. [Claim your refund here](https://evil.example/a) "
+            + "<a href=\"https://evil.example/b\">or here</a> <img src=\"https://evil.example/c.png\"> "
+            + "**urgent** https://evil.example/d www.evil.example ![x](https://evil.example/e.png)";
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void chromium() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && Boolean.getBoolean("browser-tests.required")) {
+            throw new IllegalStateException("browser tests are required, but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build(), options);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void whatTheCustomerWrote_showsAsText_neverAsALinkOrImage() {
+        String body = org.complaintdesk.support.Requests.complaint(org.complaintdesk.support.Requests.uniqueId(),
+                        "PRODUCT_QUALITY", HOSTILE.replace("\"", "\\\""))
+                .replace("\"name\": \"Li Wei\"", "\"name\": \"Li [Wei](https://evil.example/f)\"");
+        String complaintNo = new DeskClient(port).postJson("/api/complaints", "gateway", body).json()
+                .get("complaintNo").asText();
+        ProcessInstance pi = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(complaintNo)
+                .singleResult();
+        execute(job(pi));
+        String taskId = task(pi).getId();
+
+        String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        browser.get(tasklist);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("quinn");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("quinn");
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+
+        browser.get(tasklist + "#/?task=" + taskId + "&detailsTab=task-detail-form");
+        WebElement description = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".fjs-form textarea[id$='Textarea_Description'], .fjs-form textarea")));
+        wait.until(driver -> description.getDomProperty("value") != null
+                && description.getDomProperty("value").contains("Claim your refund"));
+
+        assertThat(description.getDomProperty("value")).isEqualTo(HOSTILE);
+        assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("Complaint " + complaintNo);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        @SuppressWarnings("unchecked")
+        List<String> planted = (List<String>) js.executeScript("""
+                return Array.from(document.querySelectorAll('a[href], img[src], iframe, [srcdoc]'))
+                    .map(e => e.getAttribute('href') || e.getAttribute('src') || e.tagName)
+                    .filter(v => v.includes('evil'));""");
+        assertThat(planted).as("links and images the customer's text made").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> customerFields = (List<String>) js.executeScript("""
+                return Array.from(document.querySelectorAll('.fjs-form input, .fjs-form textarea'))
+                    .map(e => e.value);""");
+        assertThat(customerFields).contains("Li [Wei](https://evil.example/f)");
+        assertThat((Boolean) js.executeScript(
+                "return Array.from(document.querySelectorAll('.fjs-form strong')).some(e => e.textContent.includes('urgent'));"))
+                .as("the customer's **urgent** in bold").isFalse();
+    }
+}
