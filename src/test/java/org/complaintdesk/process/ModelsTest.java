@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -22,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -92,6 +94,18 @@ class ModelsTest {
             Path form = FORMS.resolve(formRef + ".form");
             assertThat(form).as("form of " + task.getId()).exists();
             assertThat(json.readTree(form.toFile()).get("id").asText()).isEqualTo(formRef);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void callActivitiesPassTheComplaintOn_asTheBusinessKey(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            assertThat(call.getExtensionElements() == null ? List.<CamundaIn>of()
+                    : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list())
+                    .as(call.getId() + " passes the business key (the complaint number) to what it calls")
+                    .anySatisfy(in -> assertThat(in.getCamundaBusinessKey()).isEqualTo("#{execution.processBusinessKey}"));
         }
     }
 }
