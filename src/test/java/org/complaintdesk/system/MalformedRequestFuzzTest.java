@@ -94,17 +94,15 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
         for (Endpoint endpoint : jsonEndpoints(filed.complaintNo(), filed.token())) {
             JsonBodies bodies = new JsonBodies(endpoint.template(), random, endpoint.path().endsWith("/withdraw")
                     || endpoint.path().endsWith("/secrets"));
-            send(endpoint, bodies.next(), statuses); // authentication notes a service client's last use, at most hourly
             Map<String, String> before = snapshot();
             sendAll(endpoint, bodies::next, statuses);
-            assertThat(snapshot()).as("database after " + BODIES + " malformed bodies to " + endpoint.path())
-                    .isEqualTo(before);
+            assertUnchanged(before, "after " + BODIES + " malformed bodies to " + endpoint.path());
         }
         Endpoint evidence = new Endpoint("/api/complaints/" + filed.complaintNo() + "/evidence", null, filed.token(), null);
         Map<String, String> before = snapshot();
         MultipartBodies uploads = new MultipartBodies(random);
         sendAll(evidence, uploads::next, statuses);
-        assertThat(snapshot()).as("database after " + BODIES + " malformed uploads").isEqualTo(before);
+        assertUnchanged(before, "after " + BODIES + " malformed uploads");
         System.out.println("Malformed-request fuzz, answers by status: " + statuses);
     }
 
@@ -179,6 +177,17 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
                 .startsWith("application/problem+json");
     }
 
+    private void assertUnchanged(Map<String, String> before, String when) throws Exception {
+        Map<String, String> after = snapshot();
+        Map<String, String> changed = new TreeMap<>();
+        after.forEach((table, state) -> {
+            if (!state.equals(before.get(table))) {
+                changed.put(table, before.get(table) + " -> " + state);
+            }
+        });
+        assertThat(changed).as("tables changed " + when).isEmpty();
+    }
+
     /** Every row of the desk's tables (hashed), and the number of rows of each of the engine's. */
     private Map<String, String> snapshot() throws Exception {
         Map<String, String> state = new TreeMap<>();
@@ -193,6 +202,9 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
                 jdbc.query("select * from \"" + table + "\"", row -> {
                     StringBuilder line = new StringBuilder();
                     for (int c = 1; c <= row.getMetaData().getColumnCount(); c++) {
+                        if (row.getMetaData().getColumnName(c).equalsIgnoreCase("last_used_at")) {
+                            continue; // authentication notes when a service client's secret was last used
+                        }
                         Object value = row.getObject(c);
                         line.append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value).append('|');
                     }

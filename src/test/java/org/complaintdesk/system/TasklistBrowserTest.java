@@ -18,8 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Camunda's Tasklist in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): an agent
  * logs in, opens the task of a complaint whose customer wrote links, HTML and Markdown, and sees it as text —
  * nothing of it becomes a link or an image — in a form Tasklist fills from the case's variables under the desk's
- * per-case authorizations. Skipped where Chromium is not installed, unless {@code -Dbrowser-tests=required}
+ * per-case authorizations, claims it and completes the form as Tasklist submits it. Skipped where Chromium is not installed, unless {@code -Dbrowser-tests=required}
  * (as {@code .ci/run} sets it).
  */
 @DeskTest
@@ -49,6 +53,12 @@ class TasklistBrowserTest extends ProcessTestSupport {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.complaintdesk.complaint.ComplaintRepository complaints;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.complaintdesk.complaint.CaseEventRepository events;
 
     WebDriver browser;
 
@@ -67,6 +77,29 @@ class TasklistBrowserTest extends ProcessTestSupport {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build(), options);
     }
+
+    private void click(By what) {
+        WebElement element = browser.findElement(what);
+        scrollTo(element);
+        element.click();
+    }
+
+    /** Into the middle of the view, clear of Tasklist's fixed header and footer. */
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** What the browser showed, kept in target/browser/ (a screenshot and the page) when a test fails. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepPageOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            Path folder = Path.of("target", "browser");
+            Files.createDirectories(folder);
+            String name = context.getRequiredTestMethod().getName();
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
+        }
+    };
 
     @AfterEach
     void close() {
@@ -89,7 +122,7 @@ class TasklistBrowserTest extends ProcessTestSupport {
 
         String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
         browser.get(tasklist);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("quinn");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("quinn");
@@ -119,5 +152,25 @@ class TasklistBrowserTest extends ProcessTestSupport {
         assertThat((Boolean) js.executeScript(
                 "return Array.from(document.querySelectorAll('.fjs-form strong')).some(e => e.textContent.includes('urgent'));"))
                 .as("the customer's **urgent** in bold").isFalse();
+
+        // the agent claims the task and completes the form as Tasklist submits it: the guard lets it through
+        browser.findElement(By.cssSelector("[ng-click='claim()']")).click();
+        WebElement findings = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[contains(., 'Findings')]/following::textarea[1]")));
+        findings.sendKeys("The merchant confirms a faulty batch; a photo of the label would settle it.");
+        // the responsible party comes pre-filled with the likely one the routing table names (the merchant)
+        click(By.xpath("//label[contains(., 'Ask the customer for more information')]"));
+        WebElement question = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//label[contains(., 'Question to the customer')]/following::textarea[1]")));
+        scrollTo(question);
+        question.sendKeys("Please send a photo of the label under the kettle.");
+        click(By.xpath("//button[contains(., 'Complete')]"));
+
+        wait.until(driver -> runtimeService().createExecutionQuery().processInstanceId(pi.getId())
+                .activityId(org.complaintdesk.process.ComplaintHandling.Element.AWAIT_CUSTOMER_REPLY).count() == 1);
+        assertThat(complaints.getByComplaintNo(complaintNo).getOwnerId()).isEqualTo("quinn");
+        assertThat(events.findByComplaintIdOrderByIdAsc(complaints.getByComplaintNo(complaintNo).getId()))
+                .filteredOn(e -> e.getType().equals("INFORMATION_REQUESTED")).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo("quinn"));
     }
 }
