@@ -23,6 +23,7 @@ import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ApiProblem;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
+import org.complaintdesk.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +93,7 @@ public class EvidencePeriods {
         if (file == null || file.isEmpty()) {
             throw new InvalidRequestException("file", "a non-empty file is required");
         }
+        PlainText.check("note", note);
         if (note != null && note.length() > EvidenceRules.MAX_NOTE) {
             throw new InvalidRequestException("note", "must be at most " + EvidenceRules.MAX_NOTE + " characters");
         }

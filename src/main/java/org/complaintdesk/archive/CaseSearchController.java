@@ -13,6 +13,7 @@ import org.complaintdesk.system.CaseAccess;
 import org.complaintdesk.system.EnumValues;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
+import org.complaintdesk.system.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,6 +72,9 @@ class CaseSearchController {
         if (q != null && q.length() > 200) {
             violations.add(new FieldViolation("q", "must be at most 200 characters"));
         }
+        plainText("q", q, violations);
+        plainText("merchant", merchant, violations);
+        plainText("courier", courier, violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -108,6 +112,14 @@ class CaseSearchController {
         Page<CaseRecord> result = records.findAll(spec,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "closedAt", "complaintId")));
         return new CasePage(result.getContent(), page, size, result.getTotalElements(), result.getTotalPages());
+    }
+
+    private static void plainText(String field, String value, List<FieldViolation> violations) {
+        try {
+            PlainText.check(field, value);
+        } catch (InvalidRequestException e) {
+            violations.addAll(e.violations());
+        }
     }
 
     private Instant date(String value, String field, List<FieldViolation> violations, int plusDays) {

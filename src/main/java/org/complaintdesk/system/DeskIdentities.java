@@ -80,6 +80,7 @@ class DeskIdentities {
         grant(DeskGroups.SUPERVISORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
         grant(DeskGroups.SUPERVISORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         grant(DeskGroups.SUPERVISORS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(DeskGroups.SUPERVISORS, Resources.DEPLOYMENT, "*", Permissions.READ); // Cockpit's deployments view
         // auditors read everything, change nothing
         grant(DeskGroups.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(DeskGroups.AUDITORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,

@@ -55,7 +55,7 @@ class JsonInput {
     @Bean
     Module plainTextAndIsoTime() {
         return new SimpleModule("complaint-desk-strict-input")
-                .addDeserializer(String.class, new PlainText())
+                .addDeserializer(String.class, new PlainTextDeserializer())
                 .addDeserializer(OffsetDateTime.class, new IsoText<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
                 .addDeserializer(Duration.class, new IsoText<>(Duration.class, DurationDeserializer.INSTANCE));
     }
@@ -81,37 +81,20 @@ class JsonInput {
     }
 
     /** Text without control characters (tab, line feed and carriage return are text) and valid Unicode. */
-    static final class PlainText extends StdScalarDeserializer<String> {
+    static final class PlainTextDeserializer extends StdScalarDeserializer<String> {
 
-        PlainText() {
+        PlainTextDeserializer() {
             super(String.class);
         }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && !isPlainText(text)) {
-                return (String) context.handleWeirdStringValue(String.class, text,
-                        "must not contain control characters");
+            if (text != null && !PlainText.is(text)) {
+                return (String) context.handleWeirdStringValue(String.class, text, PlainText.MESSAGE);
             }
             return text;
         }
 
-        /** No control characters but tab and line breaks, and no half of a surrogate pair (not Unicode text). */
-        static boolean isPlainText(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
-                    return false;
-                }
-                if (Character.isLowSurrogate(c)) {
-                    return false; // a low surrogate not after a high one
-                }
-            }
-            return true;
-        }
     }
 }

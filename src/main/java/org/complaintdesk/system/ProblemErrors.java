@@ -2,6 +2,8 @@ package org.complaintdesk.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,11 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrors implements ErrorController {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrors.class);
+
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.is5xxServerError()) {
+            log.error("{} answered {} outside the desk's controllers", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    status.value(), (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
         String slug = status.is5xxServerError() ? "internal-error" : "http-" + status.value();
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, slug, status.getReasonPhrase(), status.is5xxServerError()

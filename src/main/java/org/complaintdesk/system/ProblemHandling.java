@@ -216,7 +216,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         Class<?> target = e.getTargetType();
         if (e instanceof InvalidFormatException invalid) {
             if (target == String.class) {
-                return "must be text without control characters";
+                return PlainText.MESSAGE;
             }
             return "has an invalid value '" + invalid.getValue() + "'" + expected(target);
         }

@@ -129,8 +129,10 @@ class EvidenceUploadTest extends ProcessTestSupport {
     }
 
     @Test
-    void emptyOrMissingFile_orLongNote_is400() {
+    void emptyOrMissingFile_orLongNote_orControlCharacterInTheNote_is400() {
         assertRefused(() -> desk.upload(path, null, filed.token(), "empty.png", "image/png", new byte[0], null), 400, "invalid-request");
+        assertRefused(() -> desk.upload(path, null, filed.token(), "a.png", "image/png", Files.PNG, "label\u0000photo"),
+                400, "invalid-request");
         assertRefused(() -> desk.upload(path, null, filed.token(), null, null, null, "only a note"), 400, "invalid-request");
         assertRefused(() -> desk.upload(path, null, filed.token(), "a.png", "image/png", Files.PNG, "n".repeat(1001)),
                 400, "invalid-request");

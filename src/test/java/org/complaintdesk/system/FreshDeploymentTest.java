@@ -124,6 +124,7 @@ class FreshDeploymentTest {
                 "--spring.datasource.hikari.maximum-pool-size=5",
                 // another engine in the same JVM as the cached test contexts; nothing runs behind the test's back
                 "--camunda.bpm.generate-unique-process-engine-name=true",
+                org.complaintdesk.support.DeskNodes.WITHOUT_WEBAPPS,
                 "--camunda.bpm.job-execution.enabled=false",
                 "--complaint-desk.scheduling.enabled=false",
                 "--spring.main.banner-mode=off",

@@ -73,6 +73,14 @@ class RequestLimitsTest {
     }
 
     @Test
+    void controlCharactersInFormFieldsAndQueryParameters_are400_evenOnPostgreSql() {
+        Response search = desk.get("/api/cases?q=kettle%00&merchant=M%01", "sofia");
+
+        problem(search, 400);
+        assertThat(search.json().get("errors").toString()).contains("\"q\"", "\"merchant\"");
+    }
+
+    @Test
     void aBrokenUpload_is400() {
         Response broken = desk.send(desk.request("/api/complaints/CP-2026-000001/evidence", "mia")
                 .header("Content-Type", "multipart/form-data; boundary=XYZ")
