@@ -13,5 +13,7 @@ echo "== dmnlint (recommended) =="
 npx --no-install dmnlint ../processes/*.dmn || rc=1
 echo "== forms =="
 node forms.mjs ../forms || rc=1
+echo "== element templates =="
+node templates.mjs ../.camunda/element-templates || rc=1
 [ $rc -eq 0 ] && echo "models and forms: 0 errors"
 exit $rc
