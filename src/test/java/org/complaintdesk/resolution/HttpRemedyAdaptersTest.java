@@ -134,6 +134,8 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
         assertThat(settled.status()).isEqualTo(200);
         assertThat(settled.json().get("state").asText()).isEqualTo("SETTLED");
+        // the answer did not wait for the rest of the case: that goes on in a job of its own
+        assertThat(managementService.createJobQuery().processInstanceId(payment(a).getId()).messages().count()).isEqualTo(1);
         continueAfterMessages(a);
         assertThat(a.remedy()).isEnded();
         assertThat(a.filed().pi()).isWaitingAt(ComplaintHandling.Element.AWAIT_SURVEY);
