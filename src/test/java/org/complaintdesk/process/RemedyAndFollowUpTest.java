@@ -243,7 +243,12 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
 
     @Test
     void returnNotShippedInTime_endsWithoutRefund() {
+        Instant agreed = Instant.parse("2026-11-04T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(agreed));
         Case c = agreed("RETURN_AND_REFUND", null);
+        // the return window of remedy-limits: seven days
+        assertThat(job(RemedyExecution.Element.RETURN_NOT_SHIPPED, c.remedy()).getDuedate().toInstant())
+                .isEqualTo(agreed.plus(Duration.ofDays(7)));
 
         execute(job(RemedyExecution.Element.RETURN_NOT_SHIPPED, c.remedy()));
 
