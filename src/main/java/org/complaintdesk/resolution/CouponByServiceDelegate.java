@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
-/** Service task "Issue coupon through coupon service" (remedy-execution). */
+/** Service task "Issue coupon through coupon service" (coupon-by-coupon-service). */
 @Component("couponByServiceDelegate")
 class CouponByServiceDelegate implements JavaDelegate {
 

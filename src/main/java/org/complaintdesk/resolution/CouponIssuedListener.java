@@ -7,7 +7,7 @@ import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** User task "Issue coupon" (remedy-execution), on complete: checks and records what was done. */
+/** User task "Issue coupon" (coupon-by-hand), on complete: checks and records what was done. */
 @Component("couponIssuedListener")
 class CouponIssuedListener implements TaskListener {
 

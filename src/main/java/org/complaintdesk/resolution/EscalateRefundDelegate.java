@@ -3,6 +3,7 @@ package org.complaintdesk.resolution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
+import org.complaintdesk.process.RemedyExecution.Var;
 import org.springframework.stereotype.Component;
 
 /** Service task "Escalate overdue refund" (remedy-execution). */
@@ -17,6 +18,8 @@ class EscalateRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.escalateRefund(CaseKey.of(execution), execution.getProcessInstanceId());
+        remedies.escalateRefund(CaseKey.of(execution),
+                RemedyLimits.of(execution.getVariable(Var.REFUND_WITHIN), execution.getVariable(Var.RETURN_SHIP_WITHIN))
+                        .refundWithin());
     }
 }

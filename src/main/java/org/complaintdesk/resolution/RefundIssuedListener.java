@@ -7,7 +7,7 @@ import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** User task "Issue refund" (remedy-execution), on complete: checks and records what was done. */
+/** User task "Issue refund" (refund-by-hand), on complete: checks and records what was done. */
 @Component("refundIssuedListener")
 class RefundIssuedListener implements TaskListener {
 

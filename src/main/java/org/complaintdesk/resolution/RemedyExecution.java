@@ -3,13 +3,11 @@ package org.complaintdesk.resolution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.task.Task;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
@@ -34,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RemedyExecution {
-
-    /** The BPMN error when a refund would take the case over the amount paid. */
-    public static final String REFUND_LIMIT_EXCEEDED = "REFUND_LIMIT_EXCEEDED";
 
     private final ComplaintRepository complaints;
     private final RefundRepository refunds;
@@ -70,29 +65,35 @@ public class RemedyExecution {
 
     // ---------------------------------------------------------------- start and end
 
+    /**
+     * What the remedy-execution instance needs to run the decided remedy: its branch, the adapter processes that
+     * configuration chose, and the deadlines from the limits the decision table gave when the remedy started.
+     *
+     * @param refundAdapter {@code manual} or {@code http}, recorded in the ledger with each refund
+     * @param refundAmount  what the remedy refunds, or null
+     */
+    record RemedyPlan(RemedyKind remedy, RemedyBranch branch, String refundAdapter, String refundProcess,
+                      String reshipmentProcess, String couponProcess, Instant refundDue, Instant returnShipDue,
+                      BigDecimal refundAmount, BigDecimal refundableLeft) {
+    }
+
     @Transactional
-    Map<String, Object> prepare(String complaintNo) {
+    RemedyPlan prepare(String complaintNo, RemedyLimits limits) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.remedyInProgress();
         RemedyKind remedy = complaint.getRemedy();
         events.record(complaint, CaseStep.REMEDY_STARTED, CaseEvents.SYSTEM, remedy
                 + (complaint.getRemedyAmount() == null ? "" : " " + complaint.getRemedyAmount()));
         Instant decided = complaint.getDecidedAt() == null ? clock.instant() : complaint.getDecidedAt();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.REMEDY, remedy.name());
-        variables.put(Var.REFUND_ADAPTER, properties.payments().adapter());
-        variables.put(Var.FULFILMENT_ADAPTER, properties.fulfilment().adapter());
-        variables.put(Var.COUPON_ADAPTER, properties.coupons().adapter());
-        variables.put(Var.REFUND_DUE, Date.from(decided.plus(properties.refundWithin())));
-        variables.put(Var.RETURN_SHIP_DUE, Date.from(clock.instant().plus(properties.returnShipWithin())));
         BigDecimal refund = switch (remedy) {
             case REFUND_FULL, RETURN_AND_REFUND -> paid(complaint);
             case REFUND_PARTIAL -> complaint.getRemedyAmount();
             default -> null;
         };
-        variables.put(Var.REFUND_AMOUNT, refund == null ? null : refund.doubleValue());
-        variables.put("refundableLeft", refundable(complaint).doubleValue());
-        return variables;
+        BigDecimal left = refundable(complaint);
+        return new RemedyPlan(remedy, RemedyBranch.of(remedy, refund, left), properties.payments().adapter(),
+                properties.refundProcess(), properties.reshipmentProcess(), properties.couponProcess(),
+                decided.plus(limits.refundWithin()), clock.instant().plus(limits.returnShipWithin()), refund, left);
     }
 
     @Transactional
@@ -105,32 +106,35 @@ public class RemedyExecution {
     // ---------------------------------------------------------------- refunds
 
     /**
-     * Records the refund in the ledger, or raises {@link #REFUND_LIMIT_EXCEEDED} when it would pay too much.
-     * The BPMN error is an expected outcome the model catches, so it must not doom the transaction.
+     * Records the refund in the ledger. The model sends a refund over what is left of the amount paid to the case
+     * owner before it gets here ("Prepare remedy", the inspection, "Decide on refund" check it); should one arrive all
+     * the same, nothing is recorded and the step fails: an incident, never a payment over the amount paid.
+     *
+     * @return the refund id
      */
-    @Transactional(noRollbackFor = BpmnError.class)
-    Map<String, Object> requestRefund(String complaintNo, BigDecimal amount, String adapter, String requestedBy) {
+    @Transactional
+    String requestRefund(String complaintNo, BigDecimal amount, String adapter, String requestedBy) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         BigDecimal left = refundable(complaint);
-        if (amount == null || amount.signum() <= 0 || amount.compareTo(left) > 0) {
-            throw new BpmnError(REFUND_LIMIT_EXCEEDED, "Refund of " + amount + " for " + complaintNo
-                    + " exceeds what is left of the amount paid: " + left);
+        if (!RemedyBranch.withinAmountPaid(amount, left)) {
+            throw new IllegalStateException("Refund of " + amount + " for " + complaintNo
+                    + " exceeds what is left of the amount paid: " + left + "; nothing was recorded");
         }
         String refundId = complaintNo + "-R" + (refunds.countByComplaintId(complaint.getId()) + 1);
         Refund refund = refunds.save(new Refund(refundId, complaint.getId(), amount.setScale(2, RoundingMode.HALF_UP),
                 currency(complaint), adapter, requestedBy, clock.instant()));
         events.record(complaint, CaseStep.REFUND_REQUESTED, requestedBy, refundId + ": " + refund.getAmount()
                 + " " + refund.getCurrency() + " (" + adapter + ")");
-        return Map.of(Var.REFUND_ID, refundId, Var.REFUND_SETTLED, false, Var.REFUND_FAILED, false);
+        return refundId;
     }
 
     /** The http adapter: hands the refund to the payment service, with its refund id as idempotency key. */
     @Transactional
-    Map<String, Object> sendRefund(String refundId) {
+    RefundOutcome sendRefund(String refundId) {
         Refund refund = refunds.findByRefundId(refundId).orElseThrow();
         Complaint complaint = complaints.findById(refund.getComplaintId()).orElseThrow();
         if (refund.getState() == RefundState.SETTLED || refund.getState() == RefundState.FAILED) {
-            return outcome(refund); // the callback came before this job: never ask to pay again
+            return RefundOutcome.of(refund); // the callback came before this job: never ask to pay again
         }
         RemedyServices.RefundReceipt receipt = services.refund(refundId, complaint.getComplaintNo(),
                 complaint.hasOrder() ? complaint.getOrder().getOrderNo() : null, refund.getAmount(), refund.getCurrency());
@@ -140,12 +144,7 @@ public class RemedyExecution {
         if (receipt.isSettled() && refund.settled(receipt.reference(), Refund.PAYMENT_SERVICE, clock.instant())) {
             events.record(complaint, CaseStep.REFUND_SETTLED, Refund.PAYMENT_SERVICE, refundId);
         }
-        return outcome(refund);
-    }
-
-    private static Map<String, Object> outcome(Refund refund) {
-        return Map.of(Var.REFUND_SETTLED, refund.getState() == RefundState.SETTLED,
-                Var.REFUND_FAILED, refund.getState() == RefundState.FAILED);
+        return RefundOutcome.of(refund);
     }
 
     /**
@@ -181,7 +180,7 @@ public class RemedyExecution {
                 refundId + (settled ? " settled, reference " + reference : " failed: " + reason));
         refunds.flush(); // the version check decides a race with finance paying by hand, here
         boolean awaited = ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.REFUND_SETTLED,
-                complaint.getComplaintNo(), Map.of(Var.REFUND_SETTLED, settled, Var.REFUND_FAILED, !settled));
+                complaint.getComplaintNo(), Map.of(org.complaintdesk.process.RemedyExecution.Var.REFUND_OUTCOME, RefundOutcome.of(refund).name()));
         if (settled && !awaited) {
             ProcessMessages.correlateIfWaiting(runtimeService, ComplaintHandling.Message.REFUND_SETTLED_BY_PAYMENT_SERVICE,
                     complaint.getComplaintNo(), Map.of(), Map.of(Var.REFUND_ID, refundId));
@@ -214,32 +213,36 @@ public class RemedyExecution {
         refunds.flush(); // the version check decides a race with the payment service's settlement, here
     }
 
-    /** The refund deadline passed: the open refund tasks go to the supervisors too, and finance is alerted. */
+    /**
+     * The refund deadline passed: the open refund tasks of the case (in whichever adapter process pays it) go to the
+     * supervisors too, and finance is alerted.
+     */
     @Transactional
-    void escalateRefund(String complaintNo, String processInstanceId) {
+    void escalateRefund(String complaintNo, Duration refundWithin) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
-        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(complaintNo)
+                .taskDefinitionKey(org.complaintdesk.process.RemedyExecution.Element.ISSUE_REFUND).list()) {
             taskService.addCandidateGroup(task.getId(), DeskGroups.SUPERVISORS);
             task.setPriority(Math.max(task.getPriority(), 95));
             taskService.saveTask(task);
         }
         events.record(complaint, CaseStep.REFUND_ESCALATED, CaseEvents.SYSTEM, "refund not done within "
-                + properties.refundWithin() + " of the decision");
+                + refundWithin + " of the decision");
         outbox.notifyStaff(complaintNo, properties.financeSupervisors(), "refund-overdue", complaintNo,
-                properties.refundWithin(), complaint.getDecidedAt());
+                refundWithin, complaint.getDecidedAt());
     }
 
     // ---------------------------------------------------------------- returns
 
+    /** @param shipBy when the return window ("Determine remedy limits") closes */
     @Transactional
-    void requestReturn(String complaintNo) {
+    void requestReturn(String complaintNo, Instant shipBy) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         actions.save(new RemedyAction(complaintNo + "-RETURN-" + clock.millis(), complaint.getId(), RemedyAction.RETURN,
                 "REQUESTED", null, clock.instant()));
-        events.record(complaint, CaseStep.RETURN_REQUESTED, CaseEvents.SYSTEM, "ship back by "
-                + clock.instant().plus(properties.returnShipWithin()));
+        events.record(complaint, CaseStep.RETURN_REQUESTED, CaseEvents.SYSTEM, "ship back by " + shipBy);
         outbox.notifyCustomer(complaint, "return-instructions", complaintNo, complaint.getCustomer().getName(),
-                properties.returnShipWithin().toDays());
+                Math.max(1, Duration.between(clock.instant(), shipBy).plusHours(1).toDays()));
     }
 
     /** The customer tells how the goods travel back. */
@@ -277,9 +280,19 @@ public class RemedyExecution {
         outbox.notifyCustomer(complaint, "return-not-shipped", complaintNo, complaint.getCustomer().getName());
     }
 
-    /** The warehouse's inspection: PASS refunds; FAIL goes back to the owner with the report. */
+    /**
+     * After the inspection: {@code REFUND} the amount paid, or {@code OWNER_DECIDES} (the goods failed, or the case was
+     * refunded in part already so the amount paid would be too much).
+     */
+    enum InspectionOutcome { REFUND, OWNER_DECIDES }
+
+    /** @param refundableLeft what is left of the amount paid, for the owner's decision */
+    record Inspection(InspectionOutcome outcome, BigDecimal refundableLeft) {
+    }
+
+    /** The warehouse's inspection: PASS refunds the amount paid; FAIL goes back to the owner with the report. */
     @Transactional
-    void inspected(String complaintNo, Object result, Object notes, String inspector) {
+    Inspection inspected(String complaintNo, Object result, Object notes, String inspector) {
         String outcome = String.valueOf(result);
         if (!"PASS".equals(outcome) && !"FAIL".equals(outcome)) {
             throw new InvalidRequestException(Var.INSPECTION_RESULT, "must be PASS or FAIL");
@@ -292,6 +305,9 @@ public class RemedyExecution {
         actions.findFirstByComplaintIdAndKindOrderByIdDesc(complaint.getId(), RemedyAction.RETURN)
                 .ifPresent(a -> a.update("INSPECTED_" + outcome, null, text, inspector, clock.instant(), true));
         events.record(complaint, CaseStep.RETURN_INSPECTED, inspector, outcome + (text.isEmpty() ? "" : ": " + text));
+        BigDecimal left = refundable(complaint);
+        boolean refund = "PASS".equals(outcome) && RemedyBranch.withinAmountPaid(paid(complaint), left);
+        return new Inspection(refund ? InspectionOutcome.REFUND : InspectionOutcome.OWNER_DECIDES, left);
     }
 
     /**

@@ -7,7 +7,7 @@ import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** User task "Reship replacement" (remedy-execution), on complete: checks and records what was done. */
+/** User task "Reship replacement" (reshipment-by-hand), on complete: checks and records what was done. */
 @Component("replacementShippedListener")
 class ReplacementShippedListener implements TaskListener {
 

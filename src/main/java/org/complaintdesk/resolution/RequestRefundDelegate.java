@@ -8,7 +8,7 @@ import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** Service task "Record refund request" (remedy-execution). */
+/** Service task "Record refund in ledger" (remedy-execution). */
 @Component("requestRefundDelegate")
 class RequestRefundDelegate implements JavaDelegate {
 
@@ -21,8 +21,9 @@ class RequestRefundDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object amount = execution.getVariable(Var.REFUND_AMOUNT);
-        execution.setVariables(remedies.requestRefund(CaseKey.of(execution),
+        String refundId = remedies.requestRefund(CaseKey.of(execution),
                 amount == null ? null : new BigDecimal(amount.toString()),
-                (String) execution.getVariable(Var.REFUND_ADAPTER), Actors.of(execution)));
+                (String) execution.getVariable(Var.REFUND_ADAPTER), Actors.of(execution));
+        execution.setVariable(Var.REFUND_ID, refundId);
     }
 }

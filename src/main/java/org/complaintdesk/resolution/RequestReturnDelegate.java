@@ -2,10 +2,12 @@ package org.complaintdesk.resolution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import java.util.Date;
 import org.complaintdesk.process.CaseKey;
+import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** Service task "Ask customer to return goods" (remedy-execution). */
+/** Service task "Ask customer to send goods back" (remedy-execution). */
 @Component("requestReturnDelegate")
 class RequestReturnDelegate implements JavaDelegate {
 
@@ -17,6 +19,7 @@ class RequestReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.requestReturn(CaseKey.of(execution));
+        Date shipBy = (Date) execution.getVariable(Var.RETURN_SHIP_DUE);
+        remedies.requestReturn(CaseKey.of(execution), shipBy.toInstant());
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.springframework.stereotype.Component;
 
-/** Service task "Order replacement from fulfilment" (remedy-execution). */
+/** Service task "Order replacement from fulfilment" (reshipment-by-fulfilment-service). */
 @Component("reshipByServiceDelegate")
 class ReshipByServiceDelegate implements JavaDelegate {
 

@@ -7,7 +7,8 @@ import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** User task "Inspect returned goods" (remedy-execution), on complete: checks and records what was done. */
+/** User task "Inspect returned goods" (remedy-execution), on complete: checks and records the inspection, and
+ * tells "Inspection passed?" whether to refund the amount paid or let the owner decide. */
 @Component("returnInspectedListener")
 class ReturnInspectedListener implements TaskListener {
 
@@ -19,7 +20,10 @@ class ReturnInspectedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        remedies.inspected(CaseKey.of(task), task.getVariable(Var.INSPECTION_RESULT), task.getVariable(Var.INSPECTION_NOTES),
-                Actors.of(task));
+        RemedyExecution.Inspection inspection = remedies.inspected(CaseKey.of(task),
+                task.getVariable(Var.INSPECTION_RESULT), task.getVariable(Var.INSPECTION_NOTES), Actors.of(task));
+        task.setVariable(org.complaintdesk.process.RemedyExecution.Var.INSPECTION_OUTCOME, inspection.outcome().name());
+        task.setVariable(org.complaintdesk.process.RemedyExecution.Var.REFUNDABLE_LEFT,
+                PrepareRemedyDelegate.asDouble(inspection.refundableLeft()));
     }
 }

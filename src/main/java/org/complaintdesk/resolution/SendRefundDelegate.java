@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** Service task "Send refund to payment service" (remedy-execution). */
+/** Service task "Send refund to payment service" (refund-by-payment-service). */
 @Component("sendRefundDelegate")
 class SendRefundDelegate implements JavaDelegate {
 
@@ -17,6 +17,7 @@ class SendRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(remedies.sendRefund((String) execution.getVariable(Var.REFUND_ID)));
+        RefundOutcome outcome = remedies.sendRefund((String) execution.getVariable(Var.REFUND_ID));
+        execution.setVariable(org.complaintdesk.process.RemedyExecution.Var.REFUND_OUTCOME, outcome.name());
     }
 }

@@ -48,7 +48,8 @@ class CaseLibraryTest extends ProcessTestSupport {
         Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
         investigateAndOffer(filed.pi(), "sam", "REFUND_PARTIAL", 80.0);
         customer.answerOffer(true);
-        work(called(filed.pi(), RemedyExecution.PROCESS_KEY), RemedyExecution.Element.ISSUE_REFUND, "fiona",
+        work(called(called(filed.pi(), RemedyExecution.PROCESS_KEY), RemedyExecution.Adapter.REFUND_BY_HAND),
+                RemedyExecution.Element.ISSUE_REFUND, "fiona",
                 Map.of("paymentReference", "PAY-LIB"));
         customer.survey(true, 4);
         return filed.complaintNo();

@@ -143,7 +143,7 @@ class ArbitrationTest extends ProcessTestSupport {
         assertThat(complaint.isRulingFinal()).isTrue();
         assertThat(complaint.getRemedyAmount()).isEqualByComparingTo("300.00");
         ProcessInstance remedy = called(d.pi(), REMEDY);
-        work(remedy, org.complaintdesk.process.RemedyExecution.Element.ISSUE_REFUND, "fiona",
+        work(called(remedy, RemedyExecution.Adapter.REFUND_BY_HAND), RemedyExecution.Element.ISSUE_REFUND, "fiona",
                 Map.of("paymentReference", "PAY-RULED-1"));
 
         // not solved, but the ruling was final: closed as RULED, never reopened

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
@@ -82,8 +83,9 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     @Test
     void partialRefund_paidByFinance_solved_closedResolvedAndArchived() {
         Case c = agreed("REFUND_PARTIAL", 50.0);
-        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
-        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, c.remedy())).hasCandidateGroup("finance-desk");
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.PAY_REFUND)
+                .variables().containsEntry(RemedyExecution.Var.REMEDY_BRANCH, "REFUND");
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(c))).hasCandidateGroup("finance-desk");
         var ledger = refunds.findByComplaintIdOrderByIdAsc(id(c));
         assertThat(ledger).singleElement().satisfies(r -> {
             assertThat(r.getAmount()).isEqualByComparingTo("50.00");
@@ -91,9 +93,9 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
             assertThat(r.getRefundId()).isEqualTo(c.no() + "-R1");
         });
 
-        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-778"));
+        work(byHand(c), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-778"));
 
-        assertThat(c.remedy()).isEnded();
+        assertThat(c.remedy()).isEnded().hasPassed(RemedyExecution.Element.CONFIRM_REMEDY);
         assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c)).get(0).getState()).isEqualTo(RefundState.SETTLED);
         assertThat(c.pi()).hasPassed(Element.CARRY_OUT_REMEDY, Element.SEND_SURVEY).isWaitingAt(Element.AWAIT_SURVEY);
         assertThat(status(c)).isEqualTo(ComplaintStatus.AWAITING_FEEDBACK);
@@ -118,9 +120,11 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     void exchange_reshippedByWarehouse_unsolved_reopensToTheOwnerWithHigherPriority() {
         Case c = agreed("EXCHANGE", null);
         int before = complaints.getByComplaintNo(c.no()).getPriority();
-        assertThat(task(RemedyExecution.Element.RESHIP_REPLACEMENT, c.remedy())).hasCandidateGroup("warehouse");
+        ProcessInstance reshipment = adapter(c, RemedyExecution.Adapter.RESHIPMENT_BY_HAND);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.CARRY_OUT_RESHIPMENT);
+        assertThat(task(RemedyExecution.Element.RESHIP_REPLACEMENT, reshipment)).hasCandidateGroup("warehouse");
 
-        work(c.remedy(), RemedyExecution.Element.RESHIP_REPLACEMENT, "wes", Map.of("trackingNo", "SF-998877"));
+        work(reshipment, RemedyExecution.Element.RESHIP_REPLACEMENT, "wes", Map.of("trackingNo", "SF-998877"));
         assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no())).anySatisfy(m -> {
             assertThat(m.getTemplate()).isEqualTo("replacement-shipped");
             assertThat(m.getBody()).contains("SF-998877");
@@ -150,9 +154,11 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     @Test
     void coupon_issuedByTheServiceDesk_noSurveyAnswer_closedAsNoFeedback() {
         Case c = agreed("COMPENSATION_COUPON", 30.0);
-        assertThat(task(RemedyExecution.Element.ISSUE_COUPON, c.remedy())).hasCandidateGroup("service-desk");
+        ProcessInstance coupon = adapter(c, RemedyExecution.Adapter.COUPON_BY_HAND);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.CARRY_OUT_COUPON);
+        assertThat(task(RemedyExecution.Element.ISSUE_COUPON, coupon)).hasCandidateGroup("service-desk");
 
-        work(c.remedy(), RemedyExecution.Element.ISSUE_COUPON, "sam", Map.of("couponCode", "SORRY-30"));
+        work(coupon, RemedyExecution.Element.ISSUE_COUPON, "sam", Map.of("couponCode", "SORRY-30"));
         execute(job(Element.SURVEY_UNANSWERED, c.pi()));
 
         assertThat(c.pi()).isEnded().hasPassed(Element.CLOSE_CASE);
@@ -189,11 +195,14 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
 
         var shipped = c.customer().post("/return-shipment", "{\"courier\": \"SF Express\", \"trackingNo\": \"SF-1234-RET\"}");
         assertThat(shipped.status()).isEqualTo(200);
+        continueAfterMessage(c.remedy());
         assertThat(task(RemedyExecution.Element.INSPECT_RETURN, c.remedy())).hasCandidateGroup("warehouse");
         work(c.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "PASS",
                 "inspectionNotes", "As described by the customer."));
 
-        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.PAY_REFUND)
+                .hasPassed(RemedyExecution.Element.RECORD_REFUND_REQUEST);
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(c))).isNotNull();
         assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c)).get(0).getAmount()).isEqualByComparingTo("200.00");
     }
 
@@ -201,6 +210,7 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     void returnAndRefund_inspectionFail_goesBackToTheOwner_whoDecidesNoRefund() {
         Case c = agreed("RETURN_AND_REFUND", null);
         c.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-5555\"}");
+        continueAfterMessage(c.remedy());
 
         work(c.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "FAIL",
                 "inspectionNotes", "Water damage, not a manufacturing fault."));
@@ -219,23 +229,34 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     void returnAndRefund_inspectionFail_ownerRefundsPart() {
         Case c = agreed("RETURN_AND_REFUND", null);
         c.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-6666\"}");
+        continueAfterMessage(c.remedy());
         work(c.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "FAIL",
                 "inspectionNotes", "Scratched, but works."));
 
         work(c.remedy(), RemedyExecution.Element.DECIDE_REFUND, "quinn", Map.of("refundDecision", "REFUND",
                 "refundAmount", 120));
 
-        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.PAY_REFUND);
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(c))).isNotNull();
         assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c)).get(0).getAmount()).isEqualByComparingTo("120.00");
     }
 
     @Test
     void returnNotShippedInTime_endsWithoutRefund() {
+        Instant agreed = Instant.parse("2026-11-04T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(agreed));
         Case c = agreed("RETURN_AND_REFUND", null);
+        // the return window of remedy-limits: seven days
+        assertThat(job(RemedyExecution.Element.RETURN_NOT_SHIPPED, c.remedy()).getDuedate().toInstant())
+                .isEqualTo(agreed.plus(Duration.ofDays(7)));
 
         execute(job(RemedyExecution.Element.RETURN_NOT_SHIPPED, c.remedy()));
 
-        assertThat(c.remedy()).isEnded();
+        assertThat(c.remedy()).isEnded().hasPassed(RemedyExecution.Element.GOODS_NOT_SENT_BACK)
+                .hasNotPassed(RemedyExecution.Element.CONFIRM_REMEDY);
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no()))
+                .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("return-not-shipped"));
+        assertThat(c.pi()).isWaitingAt(Element.AWAIT_SURVEY);
         assertThat(refunds.findByComplaintIdOrderByIdAsc(id(c))).isEmpty();
         assertThat(c.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-7777\"}").status())
                 .isEqualTo(409);
@@ -244,16 +265,16 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     @Test
     void refundDeadlinePassed_escalatesTheRefundTaskToSupervisors() {
         Case c = agreed("REFUND_FULL", null);
-        int before = task(RemedyExecution.Element.ISSUE_REFUND, c.remedy()).getPriority();
+        int before = task(RemedyExecution.Element.ISSUE_REFUND, byHand(c)).getPriority();
 
         execute(job(RemedyExecution.Element.REFUND_OVERDUE, c.remedy()));
 
-        var refundTask = task(RemedyExecution.Element.ISSUE_REFUND, c.remedy());
+        var refundTask = task(RemedyExecution.Element.ISSUE_REFUND, byHand(c));
         assertThat(refundTask).hasCandidateGroup("finance-desk").hasCandidateGroup("supervisors");
         assertThat(refundTask.getPriority()).isGreaterThan(before);
         assertThat(outbox.findByComplaintNoOrderByIdAsc(c.no())).anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("refund-overdue"));
         // the refund itself goes on
-        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "sofia", Map.of("paymentReference", "PAY-LATE"));
+        work(byHand(c), RemedyExecution.Element.ISSUE_REFUND, "sofia", Map.of("paymentReference", "PAY-LATE"));
         assertThat(c.remedy()).isEnded();
     }
 
@@ -263,21 +284,85 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
         ClockUtil.setCurrentTime(Date.from(decided));
         Case c = agreed("REFUND_FULL", null);
 
-        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, c.remedy()).getDueDate().toInstant())
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(c)).getDueDate().toInstant())
                 .isEqualTo(decided.plus(Duration.ofHours(48)));
+        assertThat(c.remedy()).hasPassed(RemedyExecution.Element.DETERMINE_REMEDY_LIMITS)
+                .variables().containsEntry(RemedyExecution.Var.REFUND_WITHIN, "PT48H");
+    }
+
+    @Test
+    void changedRemedyLimits_applyToRemediesStartedAfterwards_runningOnesKeepTheirDeadline() throws Exception {
+        Instant decided = Instant.parse("2026-11-03T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(decided));
+        Case running = agreed("REFUND_FULL", null);
+        var repository = processEngine.getRepositoryService();
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/remedy-limits.dmn"))
+                .replace("\"PT48H\"", "\"PT24H\"");
+        String deployment = repository.createDeployment().name("process owner: refunds within a day")
+                .addString("remedy-limits.dmn", table).deploy().getId();
+        try {
+            Case later = agreed("REFUND_FULL", null);
+
+            assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(later)).getDueDate().toInstant())
+                    .isEqualTo(decided.plus(Duration.ofHours(24)));
+            assertThat(job(RemedyExecution.Element.REFUND_OVERDUE, later.remedy()).getDuedate().toInstant())
+                    .isEqualTo(decided.plus(Duration.ofHours(24)));
+            // the remedy that started before keeps the deadline it started with
+            assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(running)).getDueDate().toInstant())
+                    .isEqualTo(decided.plus(Duration.ofHours(48)));
+            assertThat(job(RemedyExecution.Element.REFUND_OVERDUE, running.remedy()).getDuedate().toInstant())
+                    .isEqualTo(decided.plus(Duration.ofHours(48)));
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    @Test
+    void returnShipment_continuesInAJobOfItsOwn_soAFailureAfterItIsAnIncident_notAnErrorForTheCustomer() {
+        Case c = agreed("RETURN_AND_REFUND", null);
+        // the step after the shipment cannot run: the inspection task's priority has nothing to read
+        runtimeService().removeVariable(c.remedy().getId(), ComplaintHandling.Var.PRIORITY);
+
+        var shipped = c.customer().post("/return-shipment", "{\"courier\": \"SF Express\", \"trackingNo\": \"SF-4321-RET\"}");
+
+        assertThat(shipped.status()).isEqualTo(200);
+        assertThat(actions.findByComplaintIdOrderByIdAsc(id(c))).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo("SHIPPED");
+            assertThat(a.getReference()).isEqualTo("SF-4321-RET");
+        });
+        var management = processEngine.getManagementService();
+        var next = management.createJobQuery().processInstanceId(c.remedy().getId()).messages().singleResult();
+        assertThat(next).isNotNull();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(next.getId()))
+                    .hasMessageContaining("priority");
+        }
+        assertThat(management.createJobQuery().jobId(next.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(c.remedy().getId()).count()).isEqualTo(1);
+        assertThat(c.customer().post("/return-shipment", "{\"courier\": \"SF Express\", \"trackingNo\": \"SF-4321-RET\"}")
+                .status()).isEqualTo(409); // recorded once: the case no longer waits for the goods
+
+        // an operator fixes the cause and retries in Cockpit
+        runtimeService().setVariable(c.remedy().getId(), ComplaintHandling.Var.PRIORITY, 50);
+        management.setJobRetries(next.getId(), 1);
+        management.executeJob(next.getId());
+
+        assertThat(task(RemedyExecution.Element.INSPECT_RETURN, c.remedy())).hasCandidateGroup("warehouse");
+        assertThat(actions.findByComplaintIdOrderByIdAsc(id(c))).hasSize(1);
     }
 
     @Test
     void refunds_neverExceedTheAmountPaidAcrossTheCase() {
         Case c = agreed("REFUND_PARTIAL", 150.0);
-        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-1"));
+        work(byHand(c), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-1"));
         c.customer().survey(false, 2); // reopened
         investigateAndOffer(c.pi(), "quinn", "REFUND_PARTIAL", 100.0); // 150 + 100 > 200 paid
         c.customer().answerOffer(true);
         ProcessInstance second = called(c.pi(), REMEDY);
 
         assertThat(second).isWaitingAt(RemedyExecution.Element.DECIDE_REFUND)
-                .hasPassed(RemedyExecution.Element.REFUND_LIMIT_EXCEEDED);
+                .hasNotPassed(RemedyExecution.Element.RECORD_REFUND_REQUEST);
+        assertThat(second).variables().containsEntry(RemedyExecution.Var.REMEDY_BRANCH, "OWNER_DECIDES_REFUND");
         assertThat(second).variables().containsEntry("refundableLeft", 50.0);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> work(second, RemedyExecution.Element.DECIDE_REFUND,
                 "quinn", Map.of("refundDecision", "REFUND", "refundAmount", 60))).hasMessageContaining("at most 50");
@@ -291,7 +376,7 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     void surveyAnsweredTwice_orBeforeItWasSent_isAConflict() {
         Case c = agreed("REFUND_FULL", null);
         assertThat(c.customer().survey(true, 4).status()).isEqualTo(409); // not sent yet
-        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-2"));
+        work(byHand(c), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-2"));
 
         assertThat(c.customer().survey(true, 4).status()).isEqualTo(200);
         DeskClient.Response again = c.customer().survey(false, 1);
@@ -306,7 +391,23 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
         Case c = agreed("REFUND_FULL", null);
 
         assertThat(c.customer().post("/withdraw", "{}").status()).isEqualTo(409);
-        assertThat(c.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(task(RemedyExecution.Element.ISSUE_REFUND, byHand(c))).isNotNull();
+    }
+
+    /** The adapter process a call activity of the remedy started. */
+    private static ProcessInstance adapter(Case c, String adapterKey) {
+        return called(c.remedy(), adapterKey);
+    }
+
+    /** The refund-by-hand instance paying the case's refund (the default, manual, payments adapter). */
+    private static ProcessInstance byHand(Case c) {
+        return adapter(c, RemedyExecution.Adapter.REFUND_BY_HAND);
+    }
+
+    /** The job executor's part: the step after a message runs in a job of its own. */
+    private void continueAfterMessage(ProcessInstance pi) {
+        execute(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages()
+                .executable().singleResult());
     }
 
     private long id(Case c) {

@@ -117,10 +117,12 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
                 .willReturn(okJson("{\"status\": \"ACCEPTED\", \"reference\": \"PAY-1\"}")));
         Agreed a = agreed("REFUND_PARTIAL", 50.0);
         String refundId = a.filed().complaintNo() + "-R1";
+        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.PAY_REFUND)
+                .variables().containsEntry(RemedyExecution.Var.REFUND_PROCESS, RemedyExecution.Adapter.REFUND_BY_PAYMENT_SERVICE);
 
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(payment(a)).getId());
 
-        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.AWAIT_SETTLEMENT);
+        assertThat(payment(a)).isWaitingAt(RemedyExecution.Element.AWAIT_SETTLEMENT);
         LoggedRequest sent = services.findAll(postRequestedFor(urlEqualTo("/payments/refunds"))).get(0);
         assertThat(sent.getHeader("Idempotency-Key")).isEqualTo(refundId);
         assertThat(sent.getBodyAsString()).contains("\"amount\":50.00", "\"currency\":\"CNY\"");
@@ -132,6 +134,9 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
         assertThat(settled.status()).isEqualTo(200);
         assertThat(settled.json().get("state").asText()).isEqualTo("SETTLED");
+        // the answer did not wait for the rest of the case: that goes on in a job of its own
+        assertThat(managementService.createJobQuery().processInstanceId(payment(a).getId()).messages().count()).isEqualTo(1);
+        continueAfterMessages(a);
         assertThat(a.remedy()).isEnded();
         assertThat(a.filed().pi()).isWaitingAt(ComplaintHandling.Element.AWAIT_SURVEY);
         // the payment service repeats its callback: nothing changes
@@ -146,7 +151,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
                 .willReturn(okJson("{\"status\": \"SETTLED\", \"reference\": \"PAY-NOW\"}")));
         Agreed a = agreed("REFUND_FULL", null);
 
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(payment(a)).getId());
 
         assertThat(a.remedy()).isEnded();
         assertThat(refunds.findByRefundId(a.filed().complaintNo() + "-R1").orElseThrow().getState())
@@ -161,7 +166,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         services.stubFor(post(urlEqualTo("/payments/refunds")).inScenario("slow").whenScenarioStateIs("acted")
                 .willReturn(okJson("{\"status\": \"ACCEPTED\", \"reference\": \"PAY-SLOW\"}")));
         Agreed a = agreed("REFUND_FULL", null);
-        String jobId = job(a.remedy()).getId();
+        String jobId = job(payment(a)).getId();
 
         assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("payments/refunds");
         assertThat(refunds.findByRefundId(a.filed().complaintNo() + "-R1").orElseThrow().getState())
@@ -179,7 +184,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
     void paymentServiceDown_retriesThenIncident_thenRecoveryWithoutASecondRefund() {
         services.stubFor(post(urlEqualTo("/payments/refunds")).willReturn(aResponse().withStatus(503)));
         Agreed a = agreed("REFUND_FULL", null);
-        String jobId = job(a.remedy()).getId();
+        String jobId = job(payment(a)).getId();
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(RuntimeException.class);
@@ -187,7 +192,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
         Job failed = managementService.createJobQuery().jobId(jobId).singleResult();
         assertThat(failed.getRetries()).isZero();
-        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(a.remedy().getId()).count())
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(payment(a).getId()).count())
                 .isEqualTo(1);
 
         // an operator fixes the cause and retries in Cockpit
@@ -197,9 +202,9 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         managementService.setJobRetries(jobId, 1);
         managementService.executeJob(jobId);
 
-        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(a.remedy().getId()).count())
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(payment(a).getId()).count())
                 .isZero();
-        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.AWAIT_SETTLEMENT);
+        assertThat(payment(a)).isWaitingAt(RemedyExecution.Element.AWAIT_SETTLEMENT);
         assertThat(refunds.findByComplaintIdOrderByIdAsc(complaintId(a))).singleElement()
                 .satisfies(r -> assertThat(r.getProviderReference()).isEqualTo("PAY-BACK"));
     }
@@ -209,11 +214,13 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         services.stubFor(post(urlEqualTo("/payments/refunds"))
                 .willReturn(okJson("{\"status\": \"ACCEPTED\", \"reference\": \"PAY-X\"}")));
         Agreed a = agreed("REFUND_FULL", null);
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(payment(a)).getId());
 
         callback(a.filed().complaintNo() + "-R1", "{\"status\": \"FAILED\", \"reason\": \"card closed\"}", "payments");
+        continueAfterMessages(a);
 
-        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(payment(a)).isWaitingAt(RemedyExecution.Element.PAY_BY_HAND);
+        assertThat(byHand(a)).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
         assertThat(refunds.findByRefundId(a.filed().complaintNo() + "-R1").orElseThrow().getState())
                 .isEqualTo(RefundState.FAILED);
     }
@@ -223,10 +230,11 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         services.stubFor(post(urlEqualTo("/payments/refunds"))
                 .willReturn(okJson("{\"status\": \"ACCEPTED\", \"reference\": \"PAY-F\"}")));
         Agreed a = agreed("REFUND_FULL", null);
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(payment(a)).getId());
         assertThat(callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"card closed\"}", "payments")
                 .status()).isEqualTo(200);
-        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        continueAfterMessages(a);
+        assertThat(byHand(a)).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
         return a;
     }
 
@@ -248,13 +256,16 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
     @Test
     void failedThenSettled_withdrawsFinancesTask_soNobodyPaysASecondTime() {
         Agreed a = failedRefund();
-        String taskId = task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId();
+        ProcessInstance byHand = byHand(a);
+        String taskId = task(RemedyExecution.Element.ISSUE_REFUND, byHand).getId();
 
         DeskClient.Response settled = callback(refundId(a), "{\"status\": \"SETTLED\", \"reference\": \"PAY-F\"}",
                 "payments");
 
         assertThat(settled.status()).isEqualTo(200);
-        assertThat(a.remedy()).isEnded().hasPassed("EndEvent_RefundSettledByPaymentService");
+        continueAfterMessages(a);
+        assertThat(byHand).isEnded().hasPassed(RemedyExecution.Element.REFUND_SETTLED_BY_PAYMENT_SERVICE);
+        assertThat(a.remedy()).isEnded();
         assertThat(payByHand(taskId, "PAY-HAND")).hasMessageContaining("Cannot find task");
         assertThat(refunds.findByComplaintIdOrderByIdAsc(complaintId(a))).singleElement().satisfies(r -> {
             assertThat(r.getState()).isEqualTo(RefundState.SETTLED);
@@ -267,7 +278,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
     @Test
     void paidByHand_thenSettledByTheService_isRefusedAndFlaggedToFinance() {
         Agreed a = failedRefund();
-        assertThat(payByHand(task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId(), "PAY-HAND")).isNull();
+        assertThat(payByHand(task(RemedyExecution.Element.ISSUE_REFUND, byHand(a)).getId(), "PAY-HAND")).isNull();
 
         DeskClient.Response late = callback(refundId(a), "{\"status\": \"SETTLED\", \"reference\": \"PAY-F\"}",
                 "payments");
@@ -290,16 +301,16 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         assertThat(callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"account closed\"}", "payments")
                 .status()).isEqualTo(200);
 
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(payment(a)).getId());
 
         assertThat(services.findAll(postRequestedFor(urlEqualTo("/payments/refunds")))).isEmpty();
-        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(byHand(a)).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
     }
 
     @Test
     void payingByHandARefundThatAlreadySettled_isRefused() {
         Agreed a = failedRefund();
-        String taskId = task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId();
+        String taskId = task(RemedyExecution.Element.ISSUE_REFUND, byHand(a)).getId();
         // the payment service's settlement reached the ledger, but not (yet) the open task
         jdbc.update("update refund set state = 'SETTLED', settled_by = 'payment-service', provider_reference = 'PAY-F'"
                 + " where refund_id = ?", refundId(a));
@@ -309,7 +320,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         assertThat(refused).isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
                 .hasMessageContaining("already settled by payment-service").hasMessageContaining("Do not pay it");
         assertThat(refunds.findByRefundId(refundId(a)).orElseThrow().getSettledBy()).isEqualTo("payment-service");
-        assertThat(a.remedy()).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+        assertThat(byHand(a)).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
     }
 
     @Test
@@ -318,7 +329,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         try {
             for (int round = 0; round < 4; round++) {
                 Agreed a = failedRefund();
-                String taskId = task(RemedyExecution.Element.ISSUE_REFUND, a.remedy()).getId();
+                String taskId = task(RemedyExecution.Element.ISSUE_REFUND, byHand(a)).getId();
                 var start = new java.util.concurrent.CountDownLatch(1);
                 var byHand = pool.submit(() -> {
                     start.await();
@@ -348,6 +359,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
                     assertThat(hand).as("round " + round).isNotNull(); // task withdrawn, or refused: settled meanwhile
                 }
                 assertThat(refunds.findByComplaintIdOrderByIdAsc(complaintId(a))).hasSize(1);
+                continueAfterMessages(a);
                 assertThat(a.remedy()).isEnded();
             }
         } finally {
@@ -356,11 +368,47 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
     }
 
     @Test
+    void paymentServiceReport_continuesInAJobOfItsOwn_soAFailureAfterItIsAnIncident_notAnErrorForTheService() {
+        services.stubFor(post(urlEqualTo("/payments/refunds"))
+                .willReturn(okJson("{\"status\": \"ACCEPTED\", \"reference\": \"PAY-J\"}")));
+        Agreed a = agreed("REFUND_FULL", null);
+        managementService.executeJob(job(payment(a)).getId());
+        ProcessInstance payment = payment(a);
+        // the step after the report cannot run: finance's task to pay by hand has no priority to read
+        processEngine.getRuntimeService().removeVariable(payment.getId(), "priority");
+
+        DeskClient.Response failed = callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"card closed\"}",
+                "payments");
+
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(refunds.findByRefundId(refundId(a)).orElseThrow().getState()).isEqualTo(RefundState.FAILED);
+        Job next = managementService.createJobQuery().processInstanceId(payment.getId()).messages().singleResult();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(next.getId())).hasMessageContaining("priority");
+        }
+        assertThat(managementService.createJobQuery().jobId(next.getId()).singleResult().getRetries()).isZero();
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(payment.getId()).count())
+                .isEqualTo(1);
+        // the service repeats its report: still answered, recorded once
+        assertThat(callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"card closed\"}", "payments")
+                .status()).isEqualTo(200);
+        assertThat(events.findByComplaintIdOrderByIdAsc(complaintId(a)))
+                .filteredOn(e -> "REFUND_FAILED".equals(e.getType())).hasSize(1);
+
+        // an operator fixes the cause and retries in Cockpit
+        processEngine.getRuntimeService().setVariable(payment.getId(), "priority", 50);
+        managementService.setJobRetries(next.getId(), 1);
+        managementService.executeJob(next.getId());
+
+        assertThat(byHand(a)).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
+    }
+
+    @Test
     void exchange_isOrderedFromFulfilment() {
         services.stubFor(post(urlEqualTo("/fulfilment/reshipments")).willReturn(okJson("{\"trackingNo\": \"FUL-123\"}")));
         Agreed a = agreed("EXCHANGE", null);
 
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(called(a.remedy(), RemedyExecution.Adapter.RESHIPMENT_BY_FULFILMENT_SERVICE)).getId());
 
         assertThat(a.remedy()).isEnded();
         assertThat(services.findAll(postRequestedFor(urlEqualTo("/fulfilment/reshipments"))).get(0)
@@ -374,7 +422,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         services.stubFor(post(urlEqualTo("/coupons/coupons")).willReturn(okJson("{\"code\": \"CPN-9\"}")));
         Agreed a = agreed("COMPENSATION_COUPON", 25.0);
 
-        managementService.executeJob(job(a.remedy()).getId());
+        managementService.executeJob(job(called(a.remedy(), RemedyExecution.Adapter.COUPON_BY_COUPON_SERVICE)).getId());
 
         assertThat(a.remedy()).isEnded();
         assertThat(services.findAll(postRequestedFor(urlEqualTo("/coupons/coupons"))).get(0).getBodyAsString())
@@ -412,6 +460,28 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
     private Job job(ProcessInstance pi) {
         return managementService.createJobQuery().processInstanceId(pi.getId()).executable().singleResult();
+    }
+
+    /** The refund-by-payment-service instance of the case's refund (payments adapter http). */
+    private static ProcessInstance payment(Agreed a) {
+        return called(a.remedy(), RemedyExecution.Adapter.REFUND_BY_PAYMENT_SERVICE);
+    }
+
+    /** The refund-by-hand instance finance pays in when the payment service failed. */
+    private static ProcessInstance byHand(Agreed a) {
+        return called(payment(a), RemedyExecution.Adapter.REFUND_BY_HAND);
+    }
+
+    /** The job executor's part: after a message the case goes on in a job of its own, in whichever of its instances. */
+    private void continueAfterMessages(Agreed a) {
+        for (int round = 0; round < 5; round++) {
+            List<Job> jobs = managementService.createJobQuery().rootProcessInstanceId(a.filed().pi().getId())
+                    .messages().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> managementService.executeJob(j.getId()));
+        }
     }
 
     private static String refundId(Agreed a) {

@@ -107,9 +107,10 @@ class ServiceAccountLockoutTest extends ProcessTestSupport {
         assertThat(new Customer(desk, complaintNo, receipt.get("customerToken").asText()).answerOffer(true).status())
                 .isEqualTo(200);
         ProcessInstance remedy = called(pi, RemedyExecution.PROCESS_KEY);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(remedy.getId())
+        ProcessInstance payment = called(remedy, RemedyExecution.Adapter.REFUND_BY_PAYMENT_SERVICE);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(payment.getId())
                 .executable().singleResult().getId());
-        assertThat(remedy).isWaitingAt(RemedyExecution.Element.AWAIT_SETTLEMENT);
+        assertThat(payment).isWaitingAt(RemedyExecution.Element.AWAIT_SETTLEMENT);
 
         // and the payment service settles it, from the same address
         Response settled = desk.send(desk.request("/api/payments/refunds/" + complaintNo + "-R1/settled", null)
@@ -119,6 +120,9 @@ class ServiceAccountLockoutTest extends ProcessTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"SETTLED\", \"reference\": \"PAY-77\"}")).build());
         assertThat(settled.status()).isEqualTo(200);
         assertThat(settled.json().get("state").asText()).isEqualTo("SETTLED");
+        // the case goes on in a job of its own after the report
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(payment.getId())
+                .executable().singleResult().getId());
         assertThat(remedy).isEnded();
     }
 }
