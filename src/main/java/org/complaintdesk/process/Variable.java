@@ -42,9 +42,12 @@ public final class Variable<T> {
         return new Variable<>(name, Number.class, v -> ((Number) v).longValue(), v -> v);
     }
 
-    /** An amount of money, stored as text so that no binary rounding touches it. */
+    /**
+     * An amount of money, stored as a number because forms show and submit it as one; read through its decimal
+     * text, so that 12.3 reads as 12.30 would, never as 12.2999….
+     */
     public static Variable<BigDecimal> amount(String name) {
-        return new Variable<>(name, Object.class, v -> new BigDecimal(v.toString()), BigDecimal::toPlainString);
+        return new Variable<>(name, Number.class, v -> new BigDecimal(v.toString()), BigDecimal::doubleValue);
     }
 
     /** A period such as {@code PT48H}, stored as ISO-8601 text (how decision tables give it). */

@@ -6,11 +6,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.Actors;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record refund in ledger" (remedy-execution). */
 @Component("requestRefundDelegate")
 class RequestRefundDelegate implements JavaDelegate {
+
+    private static final Variable<BigDecimal> AMOUNT = Variable.amount(Var.REFUND_AMOUNT);
+    private static final Variable<String> ADAPTER = Variable.text(Var.REFUND_ADAPTER);
+    private static final Variable<String> REFUND_ID = Variable.text(Var.REFUND_ID);
 
     private final RemedyExecution remedies;
 
@@ -20,10 +25,8 @@ class RequestRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object amount = execution.getVariable(Var.REFUND_AMOUNT);
-        String refundId = remedies.requestRefund(CaseKey.of(execution),
-                amount == null ? null : new BigDecimal(amount.toString()),
-                (String) execution.getVariable(Var.REFUND_ADAPTER), Actors.of(execution));
-        execution.setVariable(Var.REFUND_ID, refundId);
+        String refundId = remedies.requestRefund(CaseKey.of(execution), AMOUNT.find(execution),
+                ADAPTER.get(execution), Actors.of(execution));
+        REFUND_ID.set(execution, refundId);
     }
 }

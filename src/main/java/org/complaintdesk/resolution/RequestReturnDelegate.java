@@ -1,15 +1,18 @@
 package org.complaintdesk.resolution;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import java.util.Date;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Ask customer to send goods back" (remedy-execution). */
 @Component("requestReturnDelegate")
 class RequestReturnDelegate implements JavaDelegate {
+
+    private static final Variable<Instant> SHIP_BY = Variable.time(Var.RETURN_SHIP_DUE);
 
     private final RemedyExecution remedies;
 
@@ -19,7 +22,6 @@ class RequestReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date shipBy = (Date) execution.getVariable(Var.RETURN_SHIP_DUE);
-        remedies.requestReturn(CaseKey.of(execution), shipBy.toInstant());
+        remedies.requestReturn(CaseKey.of(execution), SHIP_BY.get(execution));
     }
 }
