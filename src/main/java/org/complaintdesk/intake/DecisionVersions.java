@@ -1,0 +1,33 @@
+package org.complaintdesk.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.complaintdesk.process.ComplaintHandling.Decision;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rule book a complaint is handled by: the latest version of every decision table when it arrives, one
+ * process variable per table ({@code caseLimitsVersion}, ...), which the models' business rule tasks evaluate
+ * ({@code decisionRefBinding="version"}). A table a process owner deploys later serves new complaints; running
+ * ones keep the rules they started with.
+ */
+@Component
+class DecisionVersions {
+
+    private final RepositoryService repositoryService;
+
+    DecisionVersions(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    /** @return version variable → version, for every deployed decision */
+    Map<String, Object> latest() {
+        Map<String, Object> versions = new HashMap<>();
+        for (DecisionDefinition decision : repositoryService.createDecisionDefinitionQuery().latestVersion().list()) {
+            versions.put(Decision.versionVariable(decision.getKey()), decision.getVersion());
+        }
+        return versions;
+    }
+}
