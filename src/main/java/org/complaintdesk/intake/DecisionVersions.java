@@ -1,6 +1,7 @@
 package org.complaintdesk.intake;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -22,11 +23,20 @@ class DecisionVersions {
         this.repositoryService = repositoryService;
     }
 
+    /** The tables complaint-handling evaluates: without them a complaint could not be handled at all. */
+    private static final List<String> REQUIRED = List.of(Decision.CASE_LIMITS, Decision.COMPLAINT_GRADING,
+            Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION);
+
     /** @return version variable → version, for every deployed decision */
     Map<String, Object> latest() {
         Map<String, Object> versions = new HashMap<>();
         for (DecisionDefinition decision : repositoryService.createDecisionDefinitionQuery().latestVersion().list()) {
             versions.put(Decision.versionVariable(decision.getKey()), decision.getVersion());
+        }
+        for (String key : REQUIRED) {
+            if (!versions.containsKey(Decision.versionVariable(key))) {
+                throw new IllegalStateException("decision table " + key + " is not deployed");
+            }
         }
         return versions;
     }
