@@ -1,12 +1,13 @@
 package org.complaintdesk.arbitration;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** Service task "Announce ruling". */
+/** Service task "Announce ruling", with the appeal window of the case-limits table. */
 @Component("announceRulingDelegate")
 class AnnounceRulingDelegate implements JavaDelegate {
 
@@ -19,6 +20,7 @@ class AnnounceRulingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariables(rulings.announce(CaseKey.of(execution),
-                execution.getVariables(), (String) execution.getVariable(Var.ARBITRATOR)));
+                execution.getVariables(), (String) execution.getVariable(Var.ARBITRATOR),
+                Duration.parse((String) execution.getVariable(Var.APPEAL_WINDOW))));
     }
 }

@@ -19,7 +19,6 @@ import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +42,10 @@ public class Rulings {
     private final Outbox outbox;
     private final CaseEvents events;
     private final Clock clock;
-    private final Duration appealWindow;
 
     @SuppressWarnings("java:S107")
     Rulings(ComplaintRepository complaints, ArbitrationRepository arbitrations, RemedyOfferRepository offers,
-            Parties parties, RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock,
-            @Value("${complaint-desk.arbitration.appeal-window}") Duration appealWindow) {
+            Parties parties, RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock) {
         this.complaints = complaints;
         this.arbitrations = arbitrations;
         this.offers = offers;
@@ -57,7 +54,6 @@ public class Rulings {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
-        this.appealWindow = appealWindow;
     }
 
     /** What the arbitrator reads besides the evidence: the negotiation so far. */
@@ -77,9 +73,13 @@ public class Rulings {
                 amountPaid(complaint));
     }
 
-    /** Records and announces the ruling; opens the appeal window unless it is zero. */
+    /**
+     * Records and announces the ruling; opens the appeal window unless it is zero.
+     *
+     * @param appealWindow from the case-limits table of the case
+     */
     @Transactional
-    Map<String, Object> announce(String complaintNo, Map<String, Object> form, String arbitrator) {
+    Map<String, Object> announce(String complaintNo, Map<String, Object> form, String arbitrator, Duration appealWindow) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         RulingDecision decision = check(complaintNo, form);
         Instant now = clock.instant();

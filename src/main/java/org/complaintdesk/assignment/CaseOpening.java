@@ -1,7 +1,5 @@
 package org.complaintdesk.assignment;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens the case at its desk with what the decision tables decided: severity and priority, desk, deadlines
- * (the resolution deadline in the desk's working time where the service levels say so) and the remedy
- * the agent finds pre-filled.
+ * (the resolution deadline in the desk's working time where the service levels say so) and the responsible
+ * party the agent finds pre-filled.
  */
 @Service
 class CaseOpening {
@@ -46,7 +44,7 @@ class CaseOpening {
 
     record Decisions(Severity severity, int priority, String desk, boolean merchantInvolved,
                      ResponsibleParty likelyResponsible, Duration firstResponse, Duration resolution,
-                     boolean resolutionInWorkingTime, String suggestedRemedy, int amountCapPercent) {
+                     boolean resolutionInWorkingTime) {
     }
 
     @Transactional
@@ -73,13 +71,8 @@ class CaseOpening {
         variables.put(Var.RESOLUTION_DUE, Date.from(resolutionDue));
         variables.put("firstResponseDueText", CaseSummary.deskTime(firstResponseDue, zone));
         variables.put("resolutionDueText", CaseSummary.deskTime(resolutionDue, zone));
-        variables.put(Var.REMEDY, decisions.suggestedRemedy());
+        // pre-filled for the agent, who records what the investigation found
         variables.put(Var.RESPONSIBLE_PARTY, decisions.likelyResponsible().name());
-        var order = complaint.getOrder();
-        variables.put(Var.REMEDY_AMOUNT_CAP, complaint.hasOrder() && order.getAmountPaid() != null
-                ? order.getAmountPaid().multiply(BigDecimal.valueOf(decisions.amountCapPercent()))
-                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).doubleValue()
-                : null);
         return variables;
     }
 }

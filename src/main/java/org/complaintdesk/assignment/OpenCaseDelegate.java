@@ -9,7 +9,7 @@ import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** Service task "Open case with deadlines": takes the results of the four decision tables before it. */
+/** Service task "Open case with deadlines": takes the results of the decision tables before it. */
 @Component("openCaseDelegate")
 class OpenCaseDelegate implements JavaDelegate {
 
@@ -29,9 +29,7 @@ class OpenCaseDelegate implements JavaDelegate {
                 ResponsibleParty.valueOf((String) execution.getVariable(Var.LIKELY_RESPONSIBLE_PARTY)),
                 Duration.parse((String) execution.getVariable(Var.FIRST_RESPONSE)),
                 Duration.parse((String) execution.getVariable(Var.RESOLUTION)),
-                (Boolean) execution.getVariable(Var.RESOLUTION_IN_WORKING_TIME),
-                (String) execution.getVariable(Var.SUGGESTED_REMEDY),
-                ((Number) execution.getVariable(Var.AMOUNT_CAP_PERCENT)).intValue());
+                (Boolean) execution.getVariable(Var.RESOLUTION_IN_WORKING_TIME));
         execution.setVariables(opening.open(CaseKey.of(execution), decisions));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.complaintdesk.complaint.Channel;
+import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Service;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ServiceLevels {
 
-    static final String DECISION = "service-levels";
+    static final String DECISION = ComplaintHandling.Decision.SERVICE_LEVELS;
 
     private final DecisionService decisionService;
 
@@ -24,12 +25,14 @@ public class ServiceLevels {
         this.decisionService = decisionService;
     }
 
-    public Instant firstResponseDue(boolean vip, Channel channel, Instant receivedAt) {
+    /** @param version the version of the table the complaint is handled by (its rule book), or null for the latest */
+    public Instant firstResponseDue(boolean vip, Channel channel, Instant receivedAt, Integer version) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put(Var.SEVERITY, null);
         inputs.put("customerVip", vip);
         inputs.put("channel", channel.name());
-        String firstResponse = decisionService.evaluateDecisionTableByKey(DECISION, inputs)
+        String firstResponse = (version == null ? decisionService.evaluateDecisionTableByKey(DECISION, inputs)
+                : decisionService.evaluateDecisionTableByKeyAndVersion(DECISION, version, inputs))
                 .getSingleResult().getEntry(Var.FIRST_RESPONSE);
         return receivedAt.plus(Duration.parse(firstResponse));
     }

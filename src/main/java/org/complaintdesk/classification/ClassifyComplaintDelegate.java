@@ -1,11 +1,13 @@
 package org.complaintdesk.classification;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
+import org.complaintdesk.process.ComplaintHandling.Var;
 import org.springframework.stereotype.Component;
 
-/** Service task "Classify complaint". */
+/** Service task "Classify complaint", with the repeat window the case-limits table set. */
 @Component("classifyComplaintDelegate")
 class ClassifyComplaintDelegate implements JavaDelegate {
 
@@ -17,6 +19,7 @@ class ClassifyComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(classification.classify(CaseKey.of(execution)));
+        Duration repeatWindow = Duration.parse((String) execution.getVariable(Var.REPEAT_COMPLAINT_WINDOW));
+        execution.setVariables(classification.classify(CaseKey.of(execution), repeatWindow));
     }
 }

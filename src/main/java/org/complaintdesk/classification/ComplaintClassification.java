@@ -1,5 +1,6 @@
 package org.complaintdesk.classification;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides a complaint's category: the channel's hint when it gave one, else the text classifier; below the
- * configured confidence a person decides in triage. A safety hazard is flagged whatever decides.
+ * configured confidence a person decides in triage. A safety hazard is flagged whatever decides. Also counts
+ * the customer's earlier complaints within the repeat window, which the grading weighs.
  */
 @Service
 class ComplaintClassification {
@@ -43,8 +45,12 @@ class ComplaintClassification {
         this.minConfidence = minConfidence;
     }
 
+    /**
+     * @param repeatWindow from the case-limits table: earlier complaints of the same customer received within
+     *                     it count as repeats (an input of the grading)
+     */
     @Transactional
-    Map<String, Object> classify(String complaintNo) {
+    Map<String, Object> classify(String complaintNo, Duration repeatWindow) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         TextClassifier.Result result = classifier.classify(complaint.getDescription());
         Category category;
@@ -73,6 +79,8 @@ class ComplaintClassification {
         variables.put(Var.CLASSIFICATION_CONFIDENCE, confidence);
         variables.put(Var.CLASSIFICATION_CONFIDENT, confident);
         variables.put(Var.SAFETY_HAZARD, complaint.isSafetyHazard());
+        variables.put(Var.REPEAT_COMPLAINTS, (int) complaints.countEarlier(complaint.getCustomer().getId(),
+                complaint.getReceivedAt().minus(repeatWindow), complaint.getId()));
         return variables;
     }
 

@@ -15,12 +15,12 @@ import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.OpenCaseRepository;
 import org.complaintdesk.complaint.Outcome;
 import org.complaintdesk.notification.Outbox;
+import org.complaintdesk.process.ComplaintHandling.FollowUpOutcome;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +44,10 @@ public class FollowUp {
     private final Outbox outbox;
     private final CaseEvents events;
     private final Clock clock;
-    private final Duration answerWithin;
 
     @SuppressWarnings("java:S107")
     FollowUp(ComplaintRepository complaints, SurveyRepository surveys, OpenCaseRepository openCases,
-             CustomerTokens tokens, RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock,
-             @Value("${complaint-desk.follow-up.answer-within}") Duration answerWithin) {
+             CustomerTokens tokens, RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock) {
         this.complaints = complaints;
         this.surveys = surveys;
         this.openCases = openCases;
@@ -58,11 +56,11 @@ public class FollowUp {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
-        this.answerWithin = answerWithin;
     }
 
+    /** @param answerWithin the survey window of the case-limits table */
     @Transactional
-    Map<String, Object> sendSurvey(String complaintNo) {
+    Map<String, Object> sendSurvey(String complaintNo, Duration answerWithin) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Instant now = clock.instant();
         Survey survey = surveys.save(new Survey(complaint.getId(), surveys.countByComplaintId(complaint.getId()) + 1,
@@ -104,6 +102,17 @@ public class FollowUp {
         return survey;
     }
 
+    /**
+     * What the survey answer means for the case, one of {@link FollowUpOutcome}: solved, or decided by a final
+     * ruling → close; not solved → reopen, once; not solved after reopening → the platform decides.
+     */
+    static String nextStep(boolean solved, boolean rulingFinal, boolean reopened) {
+        if (solved || rulingFinal) {
+            return FollowUpOutcome.CLOSE;
+        }
+        return reopened ? FollowUpOutcome.PLATFORM : FollowUpOutcome.REOPEN;
+    }
+
     /** Not solved and not ruled: back to the owner, once, with higher priority. */
     @Transactional
     Map<String, Object> reopen(String complaintNo) {
@@ -117,6 +126,7 @@ public class FollowUp {
         variables.put(Var.REOPENED, true);
         variables.put(Var.OFFERS_REJECTED, 0);
         variables.put(Var.INVESTIGATION_OUTCOME, null);
+        variables.put(Var.FOLLOW_UP_OUTCOME, null);
         return variables;
     }
 

@@ -59,13 +59,14 @@ public class ComplaintIntake {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ServiceLevels serviceLevels;
+    private final DecisionVersions decisionVersions;
 
     @SuppressWarnings("java:S107")
     ComplaintIntake(IntakeValidation validation, ComplaintRepository complaints, OpenCaseRepository openCases,
                     ComplaintNoteRepository notes, CaseInformation information, ComplaintNumbers numbers,
                     CustomerTokens tokens, RuntimeService runtimeService,
                     Acknowledgements acknowledgements, PlatformTransactionManager transactionManager, Clock clock,
-                    ServiceLevels serviceLevels, CaseEvents events) {
+                    ServiceLevels serviceLevels, DecisionVersions decisionVersions, CaseEvents events) {
         this.validation = validation;
         this.complaints = complaints;
         this.openCases = openCases;
@@ -78,6 +79,7 @@ public class ComplaintIntake {
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.serviceLevels = serviceLevels;
+        this.decisionVersions = decisionVersions;
         this.events = events;
     }
 
@@ -167,16 +169,20 @@ public class ComplaintIntake {
                 request.description().strip(), demands(request), toInstant(request.occurredAt()), now);
         complaint.filedBy(filedBy);
         // the promise in the acknowledgement; grading may bring it forward, never back
-        complaint.deadlines(serviceLevels.firstResponseDue(customer.isVip(), channel, now), null);
+        Map<String, Object> rules = decisionVersions.latest();
+        complaint.deadlines(serviceLevels.firstResponseDue(customer.isVip(), channel, now,
+                (Integer) rules.get(ComplaintHandling.Decision.versionVariable(ComplaintHandling.Decision.SERVICE_LEVELS))),
+                null);
         complaints.saveAndFlush(complaint); // the unique constraint on (channel, externalId) decides here
         if (complaint.hasOrder()) {
             openCases.saveAndFlush(new OpenCase(complaint.getCustomer().getId(), complaint.getOrder().getOrderNo(),
                     complaint.getId()));
         }
         String token = tokens.issue(complaint);
+        Map<String, Object> start = new java.util.HashMap<>(rules);
+        start.put(ComplaintHandling.Var.COMPLAINT_NO, complaint.getComplaintNo());
         String processInstanceId = runtimeService.startProcessInstanceByKey(ComplaintHandling.PROCESS_KEY,
-                complaint.getComplaintNo(), Map.of(ComplaintHandling.Var.COMPLAINT_NO, complaint.getComplaintNo()))
-                .getId();
+                complaint.getComplaintNo(), start).getId();
         complaint.processStarted(processInstanceId);
         acknowledgements.send(complaint);
         events.record(complaint, CaseStep.RECEIVED, "channel " + channel, "message " + request.externalId());

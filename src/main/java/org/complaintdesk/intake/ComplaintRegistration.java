@@ -1,6 +1,5 @@
 package org.complaintdesk.intake;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The process takes a received complaint over: the facts its decisions and forms need become variables. */
 @Service
 class ComplaintRegistration {
-
-    /** "Repeat complainant": complaints of the same customer within this period before this one. */
-    private static final Duration REPEAT_WINDOW = Duration.ofDays(30);
 
     private final ComplaintRepository complaints;
     private final ZoneId zone;
@@ -39,11 +35,10 @@ class ComplaintRegistration {
         variables.put("wantsRefund", complaint.getDemands().contains(Demand.REFUND));
         variables.put("wantsReturn", complaint.getDemands().contains(Demand.RETURN));
         variables.put("wantsExchange", complaint.getDemands().contains(Demand.EXCHANGE));
-        variables.put(Var.REPEAT_COMPLAINTS, (int) complaints.countEarlier(complaint.getCustomer().getId(),
-                complaint.getReceivedAt().minus(REPEAT_WINDOW), complaint.getId()));
         // declared up front so that gateways and forms can read them before anyone sets them
         variables.put(Var.TRIAGE_SEVERITY, null);
         variables.put(Var.OWNER, null);
+        variables.put(Var.CASE_TAKEN, false);
         variables.put(Var.ESCALATED, false);
         variables.put(Var.OFFERS_REJECTED, 0);
         variables.put(Var.REOPENED, false);

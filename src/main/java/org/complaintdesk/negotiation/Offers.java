@@ -2,7 +2,6 @@ package org.complaintdesk.negotiation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -62,10 +61,10 @@ public class Offers {
 
     /** Sends the next offer; the resolution clock stops until the customer answers. */
     @Transactional
-    Map<String, Object> send(String complaintNo, RemedyProposal proposal, Duration replyWithin, String offeredBy) {
+    Map<String, Object> send(String complaintNo, RemedyProposal proposal, OfferTerms terms, String offeredBy) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Instant now = clock.instant();
-        Instant due = now.plus(replyWithin);
+        Instant due = now.plus(terms.replyWithin());
         BigDecimal paid = complaint.hasOrder() ? complaint.getOrder().getAmountPaid() : null;
         RemedyProposal offered = isFullRefund(proposal.remedy()) && paid != null
                 ? new RemedyProposal(proposal.remedy(), paid, proposal.reason()) : proposal;
@@ -74,7 +73,9 @@ public class Offers {
                 complaint.getResponsibleParty(), offeredBy, now, due));
         complaint.waitForCustomer(ComplaintStatus.OFFER_PENDING, now);
         events.record(complaint, CaseStep.OFFER_SENT, offeredBy, "offer " + offer.getRound() + ": " + offer.getRemedy()
-                + (offer.getAmount() == null ? "" : " " + offer.getAmount() + " " + offer.getCurrency()) + ", answer by " + due);
+                + (offer.getAmount() == null ? "" : " " + offer.getAmount() + " " + offer.getCurrency()) + ", answer by " + due
+                + (terms.suggestedRemedy() == null ? "" : "; the rules suggest " + terms.suggestedRemedy())
+                + (terms.finalOffer() ? "; if rejected, the platform intervenes" : ""));
         var locale = complaint.getCustomer().getLocale();
         String remedy = describe(offer, locale);
         outbox.notifyCustomer(complaint, OFFER, complaintNo, complaint.getCustomer().getName(), remedy,
@@ -82,6 +83,9 @@ public class Offers {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.OFFER_ID, offer.getId());
         variables.put(Var.OFFER_REPLY_DUE, Date.from(due));
+        variables.put(Var.FINAL_OFFER, terms.finalOffer());
+        BigDecimal cap = terms.amountCap(paid);
+        variables.put(Var.REMEDY_AMOUNT_CAP, cap == null ? null : cap.doubleValue());
         // shown in the revision form's Markdown: the reason is text the agent wrote
         variables.put(Var.LAST_OFFER, "Offer " + offer.getRound() + ": " + FormText.markdown(outbox.phrase(
                 org.complaintdesk.complaint.CustomerLocale.EN, "remedy." + offer.getRemedy(), amount(offer),

@@ -21,6 +21,26 @@ public final class ComplaintHandling {
         public static final String SAFETY_HAZARD = "safetyHazard";
         public static final String TRIAGE_SEVERITY = "triageSeverity";
         public static final String REPEAT_COMPLAINTS = "repeatComplaints";
+        /** From case-limits: earlier complaints of the customer within this period (ISO-8601) count as repeats. */
+        public static final String REPEAT_COMPLAINT_WINDOW = "repeatComplaintWindow";
+        /** From case-limits: how many offers the customer may reject before the platform intervenes. */
+        public static final String OFFER_ROUNDS = "offerRounds";
+        /** From case-limits: either side may appeal a ruling within this period (ISO-8601; zero: no appeals). */
+        public static final String APPEAL_WINDOW = "appealWindow";
+        /** From case-limits: the customer answers the survey within this period (ISO-8601). */
+        public static final String SURVEY_WINDOW = "surveyWindow";
+        /** From service-levels: the customer answers an offer within this period (ISO-8601); silence accepts it. */
+        public static final String OFFER_REPLY = "offerReply";
+        /** From service-levels: the arbitrator rules within this period (ISO-8601), the task's due date. */
+        public static final String RULING_WITHIN = "rulingWithin";
+        /** From service-levels: supervisors review an appeal within this period (ISO-8601), the task's due date. */
+        public static final String APPEAL_REVIEW_WITHIN = "appealReviewWithin";
+        /** Set by "Send offer": a rejection of this offer hands the case to the platform. */
+        public static final String FINAL_OFFER = "finalOffer";
+        /** Set when a desk agent first takes the case; "Case taken?" at the first-response deadline tests it. */
+        public static final String CASE_TAKEN = "caseTaken";
+        /** Set by "Weigh survey answer": one of {@link FollowUpOutcome}. */
+        public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String SEVERITY = "severity";
         public static final String PRIORITY = "priority";
         public static final String DESK = "desk";
@@ -96,6 +116,51 @@ public final class ComplaintHandling {
         }
     }
 
+    /** Values of {@link Var#FOLLOW_UP_OUTCOME}. */
+    public static final class FollowUpOutcome {
+        /** Solved, or decided by a final ruling: the case closes. */
+        public static final String CLOSE = "CLOSE";
+        /** Not solved the first time: back to the owner. */
+        public static final String REOPEN = "REOPEN";
+        /** Not solved after reopening: the platform decides. */
+        public static final String PLATFORM = "PLATFORM";
+
+        private FollowUpOutcome() {
+        }
+    }
+
+    /**
+     * Decision tables the models evaluate, and the variable that pins each one's version for a case: intake
+     * records the latest version of every table when the complaint arrives, and the business rule tasks
+     * evaluate that version ({@code decisionRefBinding="version"}), so a table deployed later serves new
+     * complaints while running ones keep theirs.
+     */
+    public static final class Decision {
+        public static final String CASE_LIMITS = "case-limits";
+        public static final String COMPLAINT_GRADING = "complaint-grading";
+        public static final String COMPLAINT_ROUTING = "complaint-routing";
+        public static final String SERVICE_LEVELS = "service-levels";
+        public static final String REMEDY_SUGGESTION = "remedy-suggestion";
+
+        /** {@code case-limits} → {@code caseLimitsVersion}: the variable the model's decisionRefVersion reads. */
+        public static String versionVariable(String decisionKey) {
+            StringBuilder name = new StringBuilder();
+            boolean upper = false;
+            for (char c : decisionKey.toCharArray()) {
+                if (c == '-' || c == '_' || c == '.') {
+                    upper = true;
+                } else {
+                    name.append(upper ? Character.toUpperCase(c) : c);
+                    upper = false;
+                }
+            }
+            return name.append("Version").toString();
+        }
+
+        private Decision() {
+        }
+    }
+
     /** Message names the API correlates. */
     public static final class Message {
         public static final String CUSTOMER_REPLIED = "CustomerReplied";
@@ -122,11 +187,13 @@ public final class ComplaintHandling {
         public static final String TRIAGE_COMPLAINT = "UserTask_TriageComplaint";
         public static final String GRADE_COMPLAINT = "BusinessRuleTask_GradeComplaint";
         public static final String ROUTE_COMPLAINT = "BusinessRuleTask_RouteComplaint";
+        public static final String DETERMINE_CASE_LIMITS = "BusinessRuleTask_DetermineCaseLimits";
         public static final String DETERMINE_SERVICE_LEVELS = "BusinessRuleTask_DetermineServiceLevels";
         public static final String SUGGEST_REMEDY = "BusinessRuleTask_SuggestRemedy";
         public static final String OPEN_CASE = "ServiceTask_OpenCase";
         public static final String INVESTIGATE_COMPLAINT = "UserTask_InvestigateComplaint";
-        public static final String FIRST_RESPONSE_DUE = "BoundaryEvent_FirstResponseDue";
+        /** Armed once per case when it opens, in a branch of its own (not on the investigation, which may loop). */
+        public static final String FIRST_RESPONSE_DUE = "TimerEvent_FirstResponseDue";
         public static final String ESCALATE_COMPLAINT = "ServiceTask_EscalateComplaint";
         public static final String COMPLAINT_ESCALATED = "EndEvent_ComplaintEscalated";
         public static final String TAKEN_IN_TIME = "EndEvent_TakenInTime";
@@ -146,13 +213,17 @@ public final class ComplaintHandling {
         public static final String SEND_SURVEY = "ServiceTask_SendSurvey";
         public static final String AWAIT_SURVEY = "ReceiveTask_AwaitSurvey";
         public static final String SURVEY_UNANSWERED = "BoundaryEvent_SurveyUnanswered";
+        public static final String WEIGH_SURVEY_ANSWER = "ServiceTask_WeighSurveyAnswer";
         public static final String REOPEN_CASE = "ServiceTask_ReopenCase";
+        public static final String BACK_TO_INVESTIGATION = "LinkEvent_BackToInvestigation";
+        public static final String TO_PLATFORM = "LinkEvent_ToPlatform";
         public static final String CLOSE_CASE = "ServiceTask_CloseCase";
         public static final String ARCHIVE_CASE = "ServiceTask_ArchiveCase";
         public static final String CASE_CLOSED = "EndEvent_CaseClosed";
         public static final String ARCHIVE_WITHDRAWN_CASE = "ServiceTask_ArchiveWithdrawnCase";
         public static final String RECORD_WITHDRAWAL = "ServiceTask_RecordWithdrawal";
         public static final String COMPLAINT_WITHDRAWN = "EndEvent_ComplaintWithdrawn";
+        public static final String INFORMATION_ADDED = "StartEvent_InformationAdded";
         public static final String NOTIFY_OWNER = "ServiceTask_NotifyOwner";
 
         private Element() {

@@ -70,7 +70,7 @@ class ArbitrationDutiesTest extends ProcessTestSupport {
     /** Negotiated by the agent, both offers rejected, the evidence period over: the dispute waits for a ruling. */
     private Dispute dispute(String agent) {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "The lamp's switch broke on the first day."));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         investigateAndOffer(filed.pi(), agent, "APOLOGY", null);
         customer.answerOffer(false);
         work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, agent, Map.of("remedy", "APOLOGY"));

@@ -51,7 +51,7 @@ class EvidenceUploadTest extends ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Pan",
                         new BigDecimal("80.00"), "CNY", null, null, null),
                 "PRODUCT_QUALITY", "The coating peels off.", List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         customer.answerOffer(false);
         work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "APOLOGY"));

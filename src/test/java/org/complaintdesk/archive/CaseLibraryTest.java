@@ -45,7 +45,7 @@ class CaseLibraryTest extends ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), merchant, "Gadget Shop", "Smart watch",
                         new BigDecimal("500.00"), "CNY", courier, "T1", null),
                 "PRICE_DISPUTE", description, List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         investigateAndOffer(filed.pi(), "sam", "REFUND_PARTIAL", 80.0);
         customer.answerOffer(true);
         work(called(called(filed.pi(), RemedyExecution.PROCESS_KEY), RemedyExecution.Adapter.REFUND_BY_HAND),

@@ -33,7 +33,7 @@ class CustomerTokenExpiryTest extends ProcessTestSupport {
     void tokenWorksUntil30DaysAfterTheCaseEnded_thenAnswersLikeAWrongToken() {
         DeskClient desk = new DeskClient(port);
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         assertThat(customer.post("/withdraw", "{}").status()).isEqualTo(200);
         Instant endedAt = complaints.getByComplaintNo(filed.complaintNo()).getEndedAt();
         assertThat(endedAt).isNotNull();
@@ -56,7 +56,7 @@ class CustomerTokenExpiryTest extends ProcessTestSupport {
     void anExpiredToken_isNoGuess_andIsNotThrottled() {
         DeskClient desk = new DeskClient(port);
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
-        new Customer(desk, filed.complaintNo(), filed.token()).post("/withdraw", "{}");
+        new Customer(desk, filed.complaintNo(), filed.token(), processEngine).post("/withdraw", "{}");
         Instant endedAt = complaints.getByComplaintNo(filed.complaintNo()).getEndedAt();
         ClockUtil.setCurrentTime(Date.from(endedAt.plus(Duration.ofDays(31))));
         String source = Sources.next();

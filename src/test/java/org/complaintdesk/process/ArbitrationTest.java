@@ -9,11 +9,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.complaintdesk.arbitration.ArbitrationRepository;
 import org.complaintdesk.arbitration.Ruling;
 import org.complaintdesk.archive.CaseRecordRepository;
@@ -82,7 +88,7 @@ class ArbitrationTest extends ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
                         new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
                 "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         customer.answerOffer(false);
         work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON",
@@ -122,6 +128,7 @@ class ArbitrationTest extends ProcessTestSupport {
         assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.AWAIT_EVIDENCE); // one side only
         assertThat(desk.send(desk.request("/api/complaints/" + d.no() + "/evidence/done", "mia")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(204);
+        continueCase(d.filed());
 
         assertThat(d.evidence()).hasPassed(EvidenceAndArbitration.Element.CLOSE_EVIDENCE_PERIOD)
                 .isWaitingAt(EvidenceAndArbitration.Element.RULE_ON_DISPUTE);
@@ -216,6 +223,7 @@ class ArbitrationTest extends ProcessTestSupport {
                 .build());
 
         assertThat(appeal.status()).isEqualTo(200);
+        continueCase(d.filed());
         assertThat(appeal.json().get("appealedBy").asText()).isEqualTo("MERCHANT");
         assertThat(d.evidence()).isWaitingAt(EvidenceAndArbitration.Element.REVIEW_APPEAL);
         assertThat(task(EvidenceAndArbitration.Element.REVIEW_APPEAL, d.evidence())).hasCandidateGroup("supervisors");
@@ -253,6 +261,53 @@ class ArbitrationTest extends ProcessTestSupport {
         assertThat(refunds.findByComplaintIdOrderByIdAsc(complaints.getByComplaintNo(d.no()).getId()))
                 .singleElement().satisfies(r -> assertThat(r.getAmount()).isEqualByComparingTo("120.00"));
         assertThat(outbox.findByComplaintNoOrderByIdAsc(d.no())).anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("appeal-reviewed"));
+    }
+
+    @Test
+    void rulingOverdue_raisesItsPriorityAndTellsTheSupervisors_theArbitratorsKeepIt() {
+        Instant now = Instant.parse("2026-11-02T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(now));
+        Dispute d = dispute();
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+        Task ruling = task(EvidenceAndArbitration.Element.RULE_ON_DISPUTE, d.evidence());
+        Date due = Date.from(now.plus(Duration.ofDays(3))); // service-levels: a MEDIUM case is ruled within P3D
+        assertThat(ruling.getDueDate()).isEqualTo(due);
+        Job overdue = job(EvidenceAndArbitration.Element.RULING_OVERDUE, d.evidence());
+        assertThat(overdue.getDuedate()).isEqualTo(due);
+
+        execute(overdue);
+
+        assertThat(d.evidence()).hasPassed(EvidenceAndArbitration.Element.ESCALATE_OVERDUE_RULING)
+                .isWaitingAt(EvidenceAndArbitration.Element.RULE_ON_DISPUTE);
+        Task escalated = task(EvidenceAndArbitration.Element.RULE_ON_DISPUTE, d.evidence());
+        assertThat(escalated.getPriority()).isEqualTo(90);
+        assertThat(taskService().getIdentityLinksForTask(escalated.getId()))
+                .noneMatch(link -> "supervisors".equals(link.getGroupId())); // they may not rule
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(d.no())).anySatisfy(m -> {
+            assertThat(m.getRecipientKind()).isEqualTo(RecipientKind.STAFF);
+            assertThat(m.getTemplate()).isEqualTo("overdue");
+            assertThat(m.getSubject()).contains(d.no(), "Rule on the dispute");
+        });
+    }
+
+    @Test
+    void appealReviewOverdue_raisesItsPriorityAndTellsTheSupervisors() {
+        Instant now = Instant.parse("2026-11-02T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(now));
+        Dispute d = ruled(Ruling.BUYER_FAVOUR, "REFUND_FULL", null, 100);
+        assertThat(d.customer().post("/appeal", "{\"reason\": \"Too little.\"}").status()).isEqualTo(200);
+        Task review = task(EvidenceAndArbitration.Element.REVIEW_APPEAL, d.evidence());
+        assertThat(review.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(2)))); // service-levels: P2D
+
+        execute(job(EvidenceAndArbitration.Element.APPEAL_REVIEW_OVERDUE, d.evidence()));
+
+        assertThat(d.evidence()).hasPassed(EvidenceAndArbitration.Element.ESCALATE_OVERDUE_APPEAL_REVIEW)
+                .isWaitingAt(EvidenceAndArbitration.Element.REVIEW_APPEAL);
+        assertThat(task(EvidenceAndArbitration.Element.REVIEW_APPEAL, d.evidence()).getPriority()).isEqualTo(90);
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(d.no())).anySatisfy(m -> {
+            assertThat(m.getTemplate()).isEqualTo("overdue");
+            assertThat(m.getSubject()).contains(d.no(), "Review appeal");
+        });
     }
 
     @Test

@@ -38,7 +38,7 @@ class ClassificationAndRoutingTest extends ProcessTestSupport {
         Filed filed = fileAndStart(complaint(null, "The lamp stopped working after two days, it is defective and of poor quality."));
 
         assertThat(filed.pi()).hasPassed(Element.CLASSIFY_COMPLAINT, Element.GRADE_COMPLAINT, Element.ROUTE_COMPLAINT,
-                        Element.DETERMINE_SERVICE_LEVELS, Element.SUGGEST_REMEDY, Element.OPEN_CASE)
+                        Element.DETERMINE_CASE_LIMITS, Element.DETERMINE_SERVICE_LEVELS, Element.OPEN_CASE)
                 .hasNotPassed(Element.TRIAGE_COMPLAINT)
                 .isWaitingAt(Element.INVESTIGATE_COMPLAINT);
         assertThat(task(filed.pi())).hasCandidateGroup("quality-desk");

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Job;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.notification.RecipientKind;
@@ -76,6 +78,32 @@ class EscalationAndOwnershipTest extends ProcessTestSupport {
     }
 
     @Test
+    void firstResponseDeadline_firesOncePerCase_notAgainWhenTheInvestigationIsReentered() {
+        Filed filed = fileAndStart(complaint("DELIVERY_DELAY", "Parcel stuck for a week."));
+        String deadline = job(Element.FIRST_RESPONSE_DUE, filed.pi()).getId();
+
+        investigateAndAsk(filed.pi(), "lena", "Which address was the parcel sent to?");
+        execute(job(Element.REPLY_OVERDUE, filed.pi())); // no answer: back to the investigation
+
+        assertThat(filed.pi()).isWaitingAt(Element.INVESTIGATE_COMPLAINT);
+        assertThat(firstResponseTimers(filed)).extracting(Job::getId).containsExactly(deadline);
+
+        execute(job(Element.FIRST_RESPONSE_DUE, filed.pi()));
+        investigateAndAsk(filed.pi(), "lena", "Is anyone at home in the daytime?");
+        execute(job(Element.REPLY_OVERDUE, filed.pi()));
+
+        assertThat(filed.pi()).isWaitingAt(Element.INVESTIGATE_COMPLAINT).hasPassed(Element.TAKEN_IN_TIME);
+        assertThat(firstResponseTimers(filed)).isEmpty();
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(filed.pi().getId()).activityId(Element.FIRST_RESPONSE_DUE).count()).isEqualTo(1);
+    }
+
+    private List<Job> firstResponseTimers(Filed filed) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(filed.pi().getId())
+                .activityId(Element.FIRST_RESPONSE_DUE).timers().list();
+    }
+
+    @Test
     void firstAgentToClaim_ownsTheCase_andLaterDeskTasksGoToThem() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         as("quinn", () -> taskService().claim(task(filed.pi()).getId(), "quinn"));
@@ -94,6 +122,7 @@ class EscalationAndOwnershipTest extends ProcessTestSupport {
                 .header("X-Customer-Token", filed.token())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"accepted\": false, \"comment\": \"Too little\"}"))
                 .build());
+        continueCase(filed);
 
         assertThat(filed.pi()).isWaitingAt(Element.REVISE_OFFER);
         assertThat(task(filed.pi())).isAssignedTo("quinn");

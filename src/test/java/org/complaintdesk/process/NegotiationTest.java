@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
@@ -18,6 +19,7 @@ import org.complaintdesk.negotiation.OfferStatus;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
@@ -95,8 +97,10 @@ class NegotiationTest extends ProcessTestSupport {
     void rejectedTwice_goesToEvidenceAndArbitration() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken."));
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
+        assertThat(filed.pi()).variables().containsEntry(Var.OFFER_ROUNDS, 2).containsEntry(Var.FINAL_OFFER, false);
         respond(filed, "{\"accepted\": false}");
         as("quinn", () -> complete(task(filed.pi()), withVariables("remedy", "COMPENSATION_COUPON", "remedyAmount", 20)));
+        assertThat(filed.pi()).variables().containsEntry(Var.FINAL_OFFER, true); // the case-limits table's second round
 
         respond(filed, "{\"accepted\": false, \"comment\": \"No coupons\"}");
 
@@ -104,6 +108,20 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(status(filed)).isEqualTo(ComplaintStatus.EVIDENCE_PERIOD);
         assertThat(outbox.findByComplaintNoOrderByIdAsc(filed.complaintNo()))
                 .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("platform-intervention"));
+    }
+
+    @Test
+    void remedySuggestion_runsOnWhatTheInvestigationFound() {
+        Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken.")); // routing guesses the merchant
+        assertThat(filed.pi()).hasNotPassed(Element.SUGGEST_REMEDY);
+
+        work(filed.pi(), Element.INVESTIGATE_COMPLAINT, "quinn", Map.of(
+                Var.FINDINGS, "The customer dropped the lamp.", Var.RESPONSIBLE_PARTY, "CUSTOMER",
+                Var.INVESTIGATION_OUTCOME, ComplaintHandling.Outcome.OFFER_REMEDY, Var.REMEDY, "APOLOGY"));
+
+        assertThat(filed.pi()).hasPassed(Element.SUGGEST_REMEDY).isWaitingAt(Element.AWAIT_OFFER_RESPONSE);
+        assertThat(filed.pi()).variables().containsEntry(Var.SUGGESTED_REMEDY, "REJECT")
+                .containsEntry(Var.REMEDY_AMOUNT_CAP, 0.0);
     }
 
     @Test
@@ -203,7 +221,7 @@ class NegotiationTest extends ProcessTestSupport {
     }
 
     private DeskClient.Response respond(Filed filed, String body) {
-        return new Customer(desk, filed.complaintNo(), filed.token()).post("/offer-response", body);
+        return new Customer(desk, filed.complaintNo(), filed.token(), processEngine).post("/offer-response", body);
     }
 
     private ComplaintStatus status(Filed filed) {

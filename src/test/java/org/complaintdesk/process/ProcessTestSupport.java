@@ -103,6 +103,14 @@ public abstract class ProcessTestSupport {
         work(pi, Element.INVESTIGATE_COMPLAINT, agent, result);
     }
 
+    /**
+     * Continues the case after an answer that came through the API (offer, survey, evidence done, appeal,
+     * information), as the job executor would: the process goes on in a job of its own.
+     */
+    protected void continueCase(Filed filed) {
+        org.complaintdesk.support.Answers.continueCase(processEngine, filed.complaintNo());
+    }
+
     /** The process instance a call activity of this complaint started (evidence, remedy), if one runs. */
     protected static ProcessInstance called(ProcessInstance parent, String processKey) {
         return runtimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())

@@ -1,6 +1,7 @@
 package org.complaintdesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.archive.CaseRecordRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
@@ -22,6 +24,7 @@ import org.complaintdesk.process.ComplaintHandling.Element;
 import org.complaintdesk.resolution.RefundRepository;
 import org.complaintdesk.resolution.RefundState;
 import org.complaintdesk.resolution.RemedyActionRepository;
+import org.complaintdesk.support.Answers;
 import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
@@ -65,7 +68,7 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     private Case agreed(String remedy, Double amount) {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
         investigateAndOffer(filed.pi(), "quinn", remedy, amount);
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         assertThat(customer.answerOffer(true).status()).isEqualTo(200);
         return new Case(filed, customer, called(filed.pi(), REMEDY));
     }
@@ -114,6 +117,39 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
             assertThat(record.getOwnerId()).isEqualTo("quinn");
             assertThat(record.isArbitrated()).isFalse();
         });
+    }
+
+    @Test
+    void failureAfterTheSurveyAnswer_isARetriedJobAndAnIncident_neverAnErrorForTheCustomer() {
+        Case c = agreed("REFUND_PARTIAL", 50.0);
+        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-779"));
+        assertThat(c.pi()).isWaitingAt(Element.AWAIT_SURVEY);
+        // the step after the answer will fail: the case's record of an earlier reopening cannot be read
+        processEngine.getRuntimeService().setVariable(c.pi().getId(), ComplaintHandling.Var.REOPENED, "unreadable");
+        Customer byHand = new Customer(desk, c.no(), c.filed().token()); // the job executor does not run in tests
+
+        DeskClient.Response answer = byHand.survey(false, 2);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(byHand.caseFile().body()).contains("SURVEY_ANSWERED"); // the answer is kept
+        Job continuation = Answers.next(processEngine, c.no());
+        assertThat(continuation).isNotNull();
+        assertThat(continuation.getRetries()).isEqualTo(3);
+        var management = processEngine.getManagementService();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(continuation.getId())).hasMessageContaining("reopened");
+        }
+        assertThat(management.createJobQuery().jobId(continuation.getId()).singleResult().getRetries()).isZero();
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(c.pi().getId()).list())
+                .singleElement().satisfies(incident -> assertThat(incident.getFailedActivityId())
+                        .isEqualTo(Element.WEIGH_SURVEY_ANSWER));
+
+        // repaired and retried from Cockpit: the case goes on with the answer it kept
+        processEngine.getRuntimeService().setVariable(c.pi().getId(), ComplaintHandling.Var.REOPENED, false);
+        management.setJobRetries(continuation.getId(), 1);
+        management.executeJob(continuation.getId());
+        assertThat(c.pi()).hasPassed(Element.WEIGH_SURVEY_ANSWER, Element.REOPEN_CASE)
+                .isWaitingAt(Element.INVESTIGATE_COMPLAINT);
     }
 
     @Test
@@ -182,7 +218,7 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
         work(filed.pi(), Element.INVESTIGATE_COMPLAINT, "quinn", Map.of("findings", "Customer dropped it.", "responsibleParty",
                 "CUSTOMER", "investigationOutcome", "OFFER_REMEDY", "remedy", "REJECT", "remedyReason",
                 "The photos show impact damage."));
-        new Customer(desk, filed.complaintNo(), filed.token()).answerOffer(true);
+        new Customer(desk, filed.complaintNo(), filed.token(), processEngine).answerOffer(true);
 
         assertThat(called(filed.pi(), REMEDY)).isNull(); // it ran through at once
         assertThat(filed.pi()).hasPassed(Element.CARRY_OUT_REMEDY).isWaitingAt(Element.AWAIT_SURVEY);

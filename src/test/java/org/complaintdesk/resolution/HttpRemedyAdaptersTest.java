@@ -37,8 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The http adapters against a real local HTTP server (WireMock) standing in for the platform's payment,
- * fulfilment and coupon services. A context of its own, because adapters are configuration; it also runs
- * with appeals switched off (an appeal window of zero).
+ * fulfilment and coupon services. A context of its own, because adapters are configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.generate-unique-process-engine-name=true",
@@ -48,8 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
         "complaint-desk.remedies.fulfilment.adapter=http",
         "complaint-desk.remedies.fulfilment.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/fulfilment",
         "complaint-desk.remedies.coupons.adapter=http",
-        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/coupons",
-        "complaint-desk.arbitration.appeal-window=PT0S"})
+        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/coupons"})
 @ActiveProfiles({"test", "demo"})
 class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
@@ -106,7 +104,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
     private Agreed agreed(String remedy, Double amount) {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
         investigateAndOffer(filed.pi(), "quinn", remedy, amount);
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         customer.answerOffer(true);
         return new Agreed(filed, customer, called(filed.pi(), REMEDY));
     }
@@ -434,7 +432,7 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
     @Test
     void appealWindowOfZero_makesTheRulingFinalAtOnce() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "Broken lamp."));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         customer.answerOffer(false);
         work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", java.util.Map.of("remedy", "APOLOGY"));
@@ -443,6 +441,8 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(evidence.getId())
                 .activityId(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS).singleResult().getId());
 
+        // as the case-limits table does when a process owner sets the appeal window to zero
+        processEngine.getRuntimeService().setVariable(evidence.getId(), ComplaintHandling.Var.APPEAL_WINDOW, "PT0S");
         work(evidence, EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur", java.util.Map.of("ruling",
                 "SELLER_FAVOUR", "remedy", "APOLOGY", "responsibleParty", "CUSTOMER", "merchantShare", 0,
                 "rationale", "The lamp was dropped."));

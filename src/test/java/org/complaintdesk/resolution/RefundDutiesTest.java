@@ -54,7 +54,7 @@ class RefundDutiesTest extends ProcessTestSupport {
     void whoDecidedARefund_mayNotPayItByHand() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "The lamp arrived with a dented base."));
         investigateAndOffer(filed.pi(), AGENT_AND_FINANCE, "RETURN_AND_REFUND", null);
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
         customer.answerOffer(true);
         ProcessInstance remedy = called(filed.pi(), org.complaintdesk.process.RemedyExecution.PROCESS_KEY);
         customer.post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-4242\"}");

@@ -110,7 +110,7 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
     private Filed inEvidencePeriod() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "The kettle leaks at the seam."));
         org.complaintdesk.support.Customer customer = new org.complaintdesk.support.Customer(new DeskClient(port),
-                filed.complaintNo(), filed.token());
+                filed.complaintNo(), filed.token(), processEngine);
         investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
         assertThat(customer.answerOffer(false).status()).isEqualTo(200);
         work(filed.pi(), org.complaintdesk.process.ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "APOLOGY"));

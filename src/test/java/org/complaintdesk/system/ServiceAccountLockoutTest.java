@@ -42,8 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
         "complaint-desk.remedies.fulfilment.adapter=http",
         "complaint-desk.remedies.fulfilment.url=http://127.0.0.1:" + ServiceAccountLockoutTest.PORT + "/fulfilment",
         "complaint-desk.remedies.coupons.adapter=http",
-        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + ServiceAccountLockoutTest.PORT + "/coupons",
-        "complaint-desk.arbitration.appeal-window=PT0S"})
+        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + ServiceAccountLockoutTest.PORT + "/coupons"})
 @ActiveProfiles({"test", "demo"})
 class ServiceAccountLockoutTest extends ProcessTestSupport {
 
@@ -104,7 +103,7 @@ class ServiceAccountLockoutTest extends ProcessTestSupport {
                 .processInstanceBusinessKey(complaintNo).processDefinitionKey(ComplaintHandling.PROCESS_KEY).singleResult();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
         investigateAndOffer(pi, "quinn", "REFUND_PARTIAL", 50.0);
-        assertThat(new Customer(desk, complaintNo, receipt.get("customerToken").asText()).answerOffer(true).status())
+        assertThat(new Customer(desk, complaintNo, receipt.get("customerToken").asText(), processEngine).answerOffer(true).status())
                 .isEqualTo(200);
         ProcessInstance remedy = called(pi, RemedyExecution.PROCESS_KEY);
         ProcessInstance payment = called(remedy, RemedyExecution.Adapter.REFUND_BY_PAYMENT_SERVICE);

@@ -1,0 +1,43 @@
+package org.complaintdesk.intake;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.complaintdesk.process.ComplaintHandling.Decision;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rule book a complaint is handled by: the latest version of every decision table when it arrives, one
+ * process variable per table ({@code caseLimitsVersion}, ...), which the models' business rule tasks evaluate
+ * ({@code decisionRefBinding="version"}). A table a process owner deploys later serves new complaints; running
+ * ones keep the rules they started with.
+ */
+@Component
+class DecisionVersions {
+
+    private final RepositoryService repositoryService;
+
+    DecisionVersions(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    /** The tables complaint-handling evaluates: without them a complaint could not be handled at all. */
+    private static final List<String> REQUIRED = List.of(Decision.CASE_LIMITS, Decision.COMPLAINT_GRADING,
+            Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION);
+
+    /** @return version variable → version, for every deployed decision */
+    Map<String, Object> latest() {
+        Map<String, Object> versions = new HashMap<>();
+        for (DecisionDefinition decision : repositoryService.createDecisionDefinitionQuery().latestVersion().list()) {
+            versions.put(Decision.versionVariable(decision.getKey()), decision.getVersion());
+        }
+        for (String key : REQUIRED) {
+            if (!versions.containsKey(Decision.versionVariable(key))) {
+                throw new IllegalStateException("decision table " + key + " is not deployed");
+            }
+        }
+        return versions;
+    }
+}
