@@ -1,8 +1,8 @@
 package org.complaintdesk.arbitration;
 
 import java.util.List;
-import org.complaintdesk.process.FormText;
 import org.complaintdesk.negotiation.RemedyOffer;
+import org.complaintdesk.process.FormText;
 
 /**
  * The arbitrator's reading in the task form, as Markdown (Tasklist forms show text with variables):

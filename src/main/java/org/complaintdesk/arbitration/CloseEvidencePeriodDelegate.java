@@ -21,6 +21,6 @@ class CloseEvidencePeriodDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String complaintNo = CaseKey.of(execution);
         execution.setVariables(periods.close(complaintNo));
-        execution.setVariables(rulings.brief(complaintNo));
+        execution.setVariables(rulings.brief(complaintNo).variables());
     }
 }

@@ -4,11 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record appeal review". */
 @Component("recordAppealReviewDelegate")
 class RecordAppealReviewDelegate implements JavaDelegate {
+
+    private static final Variable<String> REVIEWER = Variable.text(Var.APPEAL_REVIEWER);
 
     private final Rulings rulings;
 
@@ -18,7 +21,7 @@ class RecordAppealReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        rulings.reviewed(CaseKey.of(execution),
-                (String) execution.getVariable(Var.APPEAL_REVIEWER), execution.getVariables());
+        String complaintNo = CaseKey.of(execution);
+        rulings.reviewed(complaintNo, REVIEWER.get(execution), rulings.review(complaintNo, execution.getVariables()));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.complaint.CaseEvents;
@@ -16,6 +15,8 @@ import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.DecidedRemedy;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
@@ -58,10 +59,18 @@ public class Rulings {
 
     /** What the arbitrator reads besides the evidence: the negotiation so far. */
     @Transactional(readOnly = true)
-    Map<String, Object> brief(String complaintNo) {
+    Brief brief(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
-        return Map.of("negotiationHistory", ArbitrationBriefs.negotiation(
-                offers.findByComplaintIdOrderByRoundAsc(complaint.getId())));
+        return new Brief(ArbitrationBriefs.negotiation(offers.findByComplaintIdOrderByRoundAsc(complaint.getId())));
+    }
+
+    /** @param negotiationHistory the offers and answers so far, as Markdown in which everything typed is escaped */
+    record Brief(String negotiationHistory) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables("negotiationHistory", negotiationHistory);
+        }
     }
 
     /** Checks a ruling entered in a form (arbitration or appeal review); refuses the completion when bad. */
@@ -79,9 +88,8 @@ public class Rulings {
      * @param appealWindow from the case-limits table of the case
      */
     @Transactional
-    Map<String, Object> announce(String complaintNo, Map<String, Object> form, String arbitrator, Duration appealWindow) {
+    RulingAnnounced announce(String complaintNo, RulingDecision decision, String arbitrator, Duration appealWindow) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
-        RulingDecision decision = check(complaintNo, form);
         Instant now = clock.instant();
         boolean appealsAllowed = !appealWindow.isZero() && !appealWindow.isNegative();
         Instant appealDue = appealsAllowed ? now.plus(appealWindow) : null;
@@ -90,11 +98,35 @@ public class Rulings {
         complaint.ruled(decision.responsibleParty());
         events.record(complaint, CaseStep.RULED, arbitrator, describe(decision));
         tellBothSides(complaint, RULED, decision, appealDue);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.APPEALS_ALLOWED, appealsAllowed);
-        variables.put(Var.APPEAL_DUE, appealDue == null ? null : Date.from(appealDue));
-        variables.put(Var.ARBITRATOR, arbitrator);
-        return variables;
+        return new RulingAnnounced(appealDue, arbitrator);
+    }
+
+    /** @param appealDue until when either side may appeal; null when the table allows no appeals */
+    record RulingAnnounced(Instant appealDue, String arbitrator) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.APPEALS_ALLOWED, appealDue != null,
+                    Var.APPEAL_DUE, appealDue == null ? null : Date.from(appealDue), Var.ARBITRATOR, arbitrator);
+        }
+    }
+
+    /**
+     * The reviewer's decision on an appeal.
+     *
+     * @param outcome {@code UPHOLD} or {@code CHANGE}
+     * @param changed the new ruling when changed, else null
+     */
+    record AppealReview(String outcome, String rationale, RulingDecision changed) {
+    }
+
+    /** Reads the review form (checked already when the reviewer completed it). */
+    @Transactional(readOnly = true)
+    AppealReview review(String complaintNo, Map<String, Object> form) {
+        String outcome = String.valueOf(form.get(Var.APPEAL_DECISION));
+        Object rationale = form.get("reviewRationale");
+        return new AppealReview(outcome, rationale == null ? null : rationale.toString().strip(),
+                CHANGE.equals(outcome) ? check(complaintNo, form) : null);
     }
 
     /** Either side appeals once, within the window: a supervisor who did not rule reviews it. */
@@ -125,12 +157,12 @@ public class Rulings {
 
     /** The reviewer upholds the ruling or changes it. */
     @Transactional
-    void reviewed(String complaintNo, String reviewer, Map<String, Object> form) {
+    void reviewed(String complaintNo, String reviewer, AppealReview review) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Arbitration arbitration = arbitrations.findById(complaint.getId()).orElseThrow();
-        String outcome = String.valueOf(form.get(Var.APPEAL_DECISION));
-        String rationale = form.get("reviewRationale") == null ? null : form.get("reviewRationale").toString().strip();
-        RulingDecision changed = CHANGE.equals(outcome) ? check(complaintNo, form) : null;
+        String outcome = review.outcome();
+        String rationale = review.rationale();
+        RulingDecision changed = review.changed();
         arbitration.reviewed(reviewer, outcome, rationale, changed, clock.instant());
         complaint.ruled(arbitration.getResponsibleParty());
         events.record(complaint, CaseStep.APPEAL_REVIEWED, reviewer, outcome + (changed == null ? "" : ": "
@@ -140,7 +172,7 @@ public class Rulings {
 
     /** No appeal in time, or the review is done: the ruling is final and its remedy is carried out. */
     @Transactional
-    Map<String, Object> makeFinal(String complaintNo) {
+    DecidedRemedy makeFinal(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Arbitration arbitration = arbitrations.findById(complaint.getId()).orElseThrow();
         Instant now = clock.instant();
@@ -148,12 +180,7 @@ public class Rulings {
         complaint.rulingFinal(arbitration.getRulingRemedy(), rulingAmount(arbitration, complaint),
                 arbitration.getResponsibleParty(), now);
         events.record(complaint, CaseStep.RULING_FINAL, CaseEvents.SYSTEM, describe(current(arbitration)));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.REMEDY, arbitration.getRulingRemedy().name());
-        BigDecimal amount = rulingAmount(arbitration, complaint);
-        variables.put(Var.REMEDY_AMOUNT, amount == null ? null : amount.doubleValue());
-        variables.put(Var.RULING_FINAL, true);
-        return variables;
+        return DecidedRemedy.ruled(arbitration.getRulingRemedy(), rulingAmount(arbitration, complaint));
     }
 
     /** A ruled full refund pays what was paid, like an agreed one. */

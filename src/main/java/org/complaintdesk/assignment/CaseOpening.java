@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
@@ -15,6 +14,7 @@ import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,7 @@ class CaseOpening {
     }
 
     @Transactional
-    Map<String, Object> open(String complaintNo, Decisions decisions) {
+    Opened open(String complaintNo, Decisions decisions) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.opened(decisions.severity(), decisions.priority(), decisions.desk(), decisions.merchantInvolved());
 
@@ -66,13 +66,23 @@ class CaseOpening {
                 + ", priority " + decisions.priority() + ", first response by " + firstResponseDue + ", resolution by "
                 + resolutionDue);
 
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.FIRST_RESPONSE_DUE, Date.from(firstResponseDue));
-        variables.put(Var.RESOLUTION_DUE, Date.from(resolutionDue));
-        variables.put("firstResponseDueText", CaseSummary.deskTime(firstResponseDue, zone));
-        variables.put("resolutionDueText", CaseSummary.deskTime(resolutionDue, zone));
-        // pre-filled for the agent, who records what the investigation found
-        variables.put(Var.RESPONSIBLE_PARTY, decisions.likelyResponsible().name());
-        return variables;
+        return new Opened(firstResponseDue, resolutionDue, CaseSummary.deskTime(firstResponseDue, zone),
+                CaseSummary.deskTime(resolutionDue, zone), decisions.likelyResponsible());
+    }
+
+    /**
+     * An open case: its deadlines, for the timers and, in the desk's time, for the forms.
+     *
+     * @param likelyResponsible pre-filled for the agent, who records what the investigation found
+     */
+    record Opened(Instant firstResponseDue, Instant resolutionDue, String firstResponseDueText,
+                  String resolutionDueText, ResponsibleParty likelyResponsible) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.FIRST_RESPONSE_DUE, Date.from(firstResponseDue),
+                    Var.RESOLUTION_DUE, Date.from(resolutionDue), "firstResponseDueText", firstResponseDueText,
+                    "resolutionDueText", resolutionDueText, Var.RESPONSIBLE_PARTY, likelyResponsible.name());
+        }
     }
 }

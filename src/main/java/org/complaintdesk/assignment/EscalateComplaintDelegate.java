@@ -4,11 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Escalate to supervisors". */
 @Component("escalateComplaintDelegate")
 class EscalateComplaintDelegate implements JavaDelegate {
+
+    private static final Variable<Boolean> ESCALATED = Variable.flag(Var.ESCALATED);
 
     private final FirstResponseEscalation escalation;
 
@@ -19,6 +22,6 @@ class EscalateComplaintDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         escalation.escalate(CaseKey.of(execution), execution.getProcessInstanceId());
-        execution.setVariable(Var.ESCALATED, true);
+        ESCALATED.set(execution, true);
     }
 }

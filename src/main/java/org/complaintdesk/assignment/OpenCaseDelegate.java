@@ -7,11 +7,22 @@ import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Open case with deadlines": takes the results of the decision tables before it. */
 @Component("openCaseDelegate")
 class OpenCaseDelegate implements JavaDelegate {
+
+    private static final Variable<Severity> SEVERITY = Variable.code(Var.SEVERITY, Severity.class);
+    private static final Variable<Long> PRIORITY = Variable.number(Var.PRIORITY);
+    private static final Variable<String> DESK = Variable.text(Var.DESK);
+    private static final Variable<Boolean> MERCHANT_INVOLVED = Variable.flag(Var.MERCHANT_INVOLVED);
+    private static final Variable<ResponsibleParty> LIKELY_RESPONSIBLE =
+            Variable.code(Var.LIKELY_RESPONSIBLE_PARTY, ResponsibleParty.class);
+    private static final Variable<Duration> FIRST_RESPONSE = Variable.period(Var.FIRST_RESPONSE);
+    private static final Variable<Duration> RESOLUTION = Variable.period(Var.RESOLUTION);
+    private static final Variable<Boolean> RESOLUTION_IN_WORKING_TIME = Variable.flag(Var.RESOLUTION_IN_WORKING_TIME);
 
     private final CaseOpening opening;
 
@@ -21,15 +32,9 @@ class OpenCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var decisions = new CaseOpening.Decisions(
-                Severity.valueOf((String) execution.getVariable(Var.SEVERITY)),
-                ((Number) execution.getVariable(Var.PRIORITY)).intValue(),
-                (String) execution.getVariable(Var.DESK),
-                (Boolean) execution.getVariable(Var.MERCHANT_INVOLVED),
-                ResponsibleParty.valueOf((String) execution.getVariable(Var.LIKELY_RESPONSIBLE_PARTY)),
-                Duration.parse((String) execution.getVariable(Var.FIRST_RESPONSE)),
-                Duration.parse((String) execution.getVariable(Var.RESOLUTION)),
-                (Boolean) execution.getVariable(Var.RESOLUTION_IN_WORKING_TIME));
-        execution.setVariables(opening.open(CaseKey.of(execution), decisions));
+        var decisions = new CaseOpening.Decisions(SEVERITY.get(execution), Math.toIntExact(PRIORITY.get(execution)),
+                DESK.get(execution), MERCHANT_INVOLVED.get(execution), LIKELY_RESPONSIBLE.get(execution),
+                FIRST_RESPONSE.get(execution), RESOLUTION.get(execution), RESOLUTION_IN_WORKING_TIME.get(execution));
+        execution.setVariables(opening.open(CaseKey.of(execution), decisions).variables());
     }
 }

@@ -5,11 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Classify complaint", with the repeat window the case-limits table set. */
 @Component("classifyComplaintDelegate")
 class ClassifyComplaintDelegate implements JavaDelegate {
+
+    private static final Variable<Duration> REPEAT_WINDOW = Variable.period(Var.REPEAT_COMPLAINT_WINDOW);
 
     private final ComplaintClassification classification;
 
@@ -19,7 +22,6 @@ class ClassifyComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Duration repeatWindow = Duration.parse((String) execution.getVariable(Var.REPEAT_COMPLAINT_WINDOW));
-        execution.setVariables(classification.classify(CaseKey.of(execution), repeatWindow));
+        execution.setVariables(classification.classify(CaseKey.of(execution), REPEAT_WINDOW.get(execution)).variables());
     }
 }

@@ -2,7 +2,6 @@ package org.complaintdesk.classification;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.CaseEvents;
@@ -13,6 +12,7 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.system.EnumValues;
 import org.complaintdesk.system.InvalidRequestException.FieldViolation;
 import org.complaintdesk.system.InvalidRequestException;
@@ -50,7 +50,7 @@ class ComplaintClassification {
      *                     it count as repeats (an input of the grading)
      */
     @Transactional
-    Map<String, Object> classify(String complaintNo, Duration repeatWindow) {
+    Classified classify(String complaintNo, Duration repeatWindow) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         TextClassifier.Result result = classifier.classify(complaint.getDescription());
         Category category;
@@ -74,14 +74,26 @@ class ComplaintClassification {
                 + confidence + (result.safetyHazard() ? ", safety hazard" : "") + (confident ? "" : ", to triage"));
         log.info("Complaint {} classified {} ({} {}){}", complaintNo, category, source, confidence,
                 result.safetyHazard() ? ", SAFETY HAZARD" : "");
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.CATEGORY, category.name());
-        variables.put(Var.CLASSIFICATION_CONFIDENCE, confidence);
-        variables.put(Var.CLASSIFICATION_CONFIDENT, confident);
-        variables.put(Var.SAFETY_HAZARD, complaint.isSafetyHazard());
-        variables.put(Var.REPEAT_COMPLAINTS, (int) complaints.countEarlier(complaint.getCustomer().getId(),
-                complaint.getReceivedAt().minus(repeatWindow), complaint.getId()));
-        return variables;
+        long repeats = complaints.countEarlier(complaint.getCustomer().getId(),
+                complaint.getReceivedAt().minus(repeatWindow), complaint.getId());
+        return new Classified(category, confidence, confident, complaint.isSafetyHazard(), Math.toIntExact(repeats));
+    }
+
+    /**
+     * What grading and routing go on.
+     *
+     * @param confident whether the classification may be trusted; if not, a person triages the complaint
+     * @param repeatComplaints the customer's other complaints within the repeat-complaint window
+     */
+    record Classified(Category category, double confidence, boolean confident, boolean safetyHazard,
+                      int repeatComplaints) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.CATEGORY, category.name(), Var.CLASSIFICATION_CONFIDENCE, confidence,
+                    Var.CLASSIFICATION_CONFIDENT, confident, Var.SAFETY_HAZARD, safetyHazard,
+                    Var.REPEAT_COMPLAINTS, repeatComplaints);
+        }
     }
 
     /** Triage decided: checks the person's choice and records it. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.complaint.CaseEvents;
@@ -18,6 +17,7 @@ import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.FollowUpOutcome;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.complaintdesk.system.InvalidRequestException;
@@ -58,9 +58,28 @@ public class FollowUp {
         this.clock = clock;
     }
 
+    /** A survey on its way: the process waits for the answer until it is due. */
+    record SurveySent(Instant dueAt) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.SURVEY_DUE, Date.from(dueAt), Var.SOLVED, null);
+        }
+    }
+
+    /** A reopened case: back to the owner with a raised priority and a fresh round of offers. */
+    record Reopened(int priority) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.PRIORITY, priority, Var.REOPENED, true, Var.OFFERS_REJECTED, 0,
+                    Var.INVESTIGATION_OUTCOME, null, Var.FOLLOW_UP_OUTCOME, null);
+        }
+    }
+
     /** @param answerWithin the survey window of the case-limits table */
     @Transactional
-    Map<String, Object> sendSurvey(String complaintNo, Duration answerWithin) {
+    SurveySent sendSurvey(String complaintNo, Duration answerWithin) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Instant now = clock.instant();
         Survey survey = surveys.save(new Survey(complaint.getId(), surveys.countByComplaintId(complaint.getId()) + 1,
@@ -68,10 +87,7 @@ public class FollowUp {
         complaint.awaitingFeedback();
         events.record(complaint, CaseStep.SURVEY_SENT, CaseEvents.SYSTEM, "answer by " + survey.getDueAt());
         outbox.notifyCustomer(complaint, "survey", complaintNo, complaint.getCustomer().getName(), answerWithin.toDays());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.SURVEY_DUE, Date.from(survey.getDueAt()));
-        variables.put(Var.SOLVED, null);
-        return variables;
+        return new SurveySent(survey.getDueAt());
     }
 
     /** The customer's answer. A second answer, or one when no survey is open, is refused. */
@@ -115,19 +131,13 @@ public class FollowUp {
 
     /** Not solved and not ruled: back to the owner, once, with higher priority. */
     @Transactional
-    Map<String, Object> reopen(String complaintNo) {
+    Reopened reopen(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         int raised = Math.min(REOPEN_CEILING, (complaint.getPriority() == null ? 50 : complaint.getPriority()) + REOPEN_RAISE);
         complaint.reopen(raised);
         events.record(complaint, CaseStep.REOPENED, CaseEvents.CUSTOMER, "not solved; priority " + complaint.getPriority());
         outbox.notifyCustomer(complaint, "reopened", complaintNo, complaint.getCustomer().getName());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.PRIORITY, complaint.getPriority());
-        variables.put(Var.REOPENED, true);
-        variables.put(Var.OFFERS_REJECTED, 0);
-        variables.put(Var.INVESTIGATION_OUTCOME, null);
-        variables.put(Var.FOLLOW_UP_OUTCOME, null);
-        return variables;
+        return new Reopened(complaint.getPriority());
     }
 
     /** Ends the case with its outcome; the order is free for a new complaint. */

@@ -5,11 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Ask whether the problem is solved", within the survey window of the case-limits table. */
 @Component("sendSurveyDelegate")
 class SendSurveyDelegate implements JavaDelegate {
+
+    private static final Variable<Duration> SURVEY_WINDOW = Variable.period(Var.SURVEY_WINDOW);
 
     private final FollowUp followUp;
 
@@ -19,7 +22,6 @@ class SendSurveyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String no = CaseKey.of(execution);
-        execution.setVariables(followUp.sendSurvey(no, Duration.parse((String) execution.getVariable(Var.SURVEY_WINDOW))));
+        execution.setVariables(followUp.sendSurvey(CaseKey.of(execution), SURVEY_WINDOW.get(execution)).variables());
     }
 }

@@ -3,6 +3,7 @@ package org.complaintdesk.followup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,17 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("weighSurveyAnswerDelegate")
 class WeighSurveyAnswerDelegate implements JavaDelegate {
 
+    private static final Variable<Boolean> SOLVED = Variable.flag(Var.SOLVED);
+    private static final Variable<Boolean> RULING_FINAL = Variable.flag(Var.RULING_FINAL);
+    private static final Variable<Boolean> REOPENED = Variable.flag(Var.REOPENED);
+    private static final Variable<String> OUTCOME = Variable.text(Var.FOLLOW_UP_OUTCOME);
+
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.FOLLOW_UP_OUTCOME, FollowUp.nextStep(
-                flag(execution, Var.SOLVED), flag(execution, Var.RULING_FINAL), flag(execution, Var.REOPENED)));
-    }
-
-    private static boolean flag(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (!(value instanceof Boolean flag)) {
-            throw new IllegalStateException("process variable " + name + " must be true or false, not " + value);
-        }
-        return flag;
+        OUTCOME.set(execution, FollowUp.nextStep(SOLVED.get(execution), RULING_FINAL.get(execution),
+                REOPENED.get(execution)));
     }
 }

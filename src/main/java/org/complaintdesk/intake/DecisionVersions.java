@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.complaintdesk.process.ComplaintHandling.Decision;
+import org.complaintdesk.process.RemedyExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,10 @@ class DecisionVersions {
         this.repositoryService = repositoryService;
     }
 
-    /** The tables complaint-handling evaluates: without them a complaint could not be handled at all. */
+    /** The tables the models evaluate: without them a complaint could not be handled to its end. */
     private static final List<String> REQUIRED = List.of(Decision.CASE_LIMITS, Decision.COMPLAINT_GRADING,
-            Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION);
+            Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION,
+            RemedyExecution.REMEDY_LIMITS);
 
     /** @return version variable → version, for every deployed decision */
     Map<String, Object> latest() {

@@ -17,6 +17,7 @@ import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ class InformationRequests {
 
     /** @return the reply deadline and when the question was asked, as process variables */
     @Transactional
-    Map<String, Object> request(String complaintNo, String question, Duration replyWithin, String agent) {
+    Asked request(String complaintNo, String question, Duration replyWithin, String agent) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Instant now = clock.instant();
         Instant due = now.plus(replyWithin);
@@ -62,19 +63,41 @@ class InformationRequests {
         events.record(complaint, CaseStep.INFORMATION_REQUESTED, agent, question);
         outbox.notifyCustomer(complaint, TEMPLATE, complaintNo, complaint.getCustomer().getName(), question,
                 outbox.customerTime(complaint, due));
-        return Map.of(Var.CUSTOMER_REPLY_DUE, Date.from(due), ASKED_AT, Date.from(now));
+        return new Asked(now, due);
+    }
+
+    /** A question on its way: the process waits for the reply until it is due. */
+    record Asked(Instant askedAt, Instant replyDue) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.CUSTOMER_REPLY_DUE, Date.from(replyDue), ASKED_AT, Date.from(askedAt));
+        }
+    }
+
+    /**
+     * The investigation goes on, with or without the customer's reply.
+     *
+     * @param resolutionDue moved on by the time the case waited for the customer
+     */
+    record Resumed(boolean answered, Instant resolutionDue, String resolutionDueText, Duration customerWait)
+            implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.INFORMATION_RECEIVED, answered, Var.RESOLUTION_DUE, Date.from(resolutionDue),
+                    "resolutionDueText", resolutionDueText, "customerWaitHours", customerWait.toMinutes() / 60.0);
+        }
     }
 
     /** The customer answered, or the deadline passed: the clock runs again, the deadline moves by the pause. */
     @Transactional
-    Map<String, Object> resume(String complaintNo, Instant askedAt) {
+    Resumed resume(String complaintNo, Instant askedAt) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
         boolean answered = notes.existsByComplaintIdAndKindAndCreatedAtAfter(complaint.getId(),
                 NoteKind.CUSTOMER_INFORMATION, askedAt);
-        return Map.of(Var.INFORMATION_RECEIVED, answered,
-                Var.RESOLUTION_DUE, Date.from(complaint.getResolutionDueAt()),
-                "resolutionDueText", CaseSummary.deskTime(complaint.getResolutionDueAt(), zone),
-                "customerWaitHours", complaint.customerWait(clock.instant()).toMinutes() / 60.0);
+        return new Resumed(answered, complaint.getResolutionDueAt(),
+                CaseSummary.deskTime(complaint.getResolutionDueAt(), zone), complaint.customerWait(clock.instant()));
     }
 }

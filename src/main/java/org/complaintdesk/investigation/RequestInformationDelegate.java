@@ -6,11 +6,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.Actors;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Ask customer for information". */
 @Component("requestInformationDelegate")
 class RequestInformationDelegate implements JavaDelegate {
+
+    private static final Variable<String> QUESTION = Variable.text(Var.INFORMATION_REQUEST);
+    private static final Variable<Duration> REPLY_WITHIN = Variable.period(Var.CUSTOMER_REPLY);
 
     private final InformationRequests requests;
 
@@ -20,9 +24,7 @@ class RequestInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(requests.request(CaseKey.of(execution),
-                (String) execution.getVariable(Var.INFORMATION_REQUEST),
-                Duration.parse((String) execution.getVariable(Var.CUSTOMER_REPLY)),
-                Actors.of(execution)));
+        execution.setVariables(requests.request(CaseKey.of(execution), QUESTION.find(execution),
+                REPLY_WITHIN.get(execution), Actors.of(execution)).variables());
     }
 }

@@ -1,14 +1,17 @@
 package org.complaintdesk.investigation;
 
-import java.util.Date;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Resume investigation": after the customer's reply or the reply deadline. */
 @Component("resumeInvestigationDelegate")
 class ResumeInvestigationDelegate implements JavaDelegate {
+
+    private static final Variable<Instant> ASKED_AT = Variable.time(InformationRequests.ASKED_AT);
 
     private final InformationRequests requests;
 
@@ -18,7 +21,6 @@ class ResumeInvestigationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date askedAt = (Date) execution.getVariable(InformationRequests.ASKED_AT);
-        execution.setVariables(requests.resume(CaseKey.of(execution), askedAt.toInstant()));
+        execution.setVariables(requests.resume(CaseKey.of(execution), ASKED_AT.get(execution)).variables());
     }
 }

@@ -3,11 +3,14 @@ package org.complaintdesk.negotiation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Accept offer by silence". */
 @Component("acceptOfferBySilenceDelegate")
 class AcceptOfferBySilenceDelegate implements JavaDelegate {
+
+    private static final Variable<Long> OFFER_ID = Variable.number(Var.OFFER_ID);
 
     private final Offers offers;
 
@@ -17,6 +20,6 @@ class AcceptOfferBySilenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(offers.acceptBySilence(((Number) execution.getVariable(Var.OFFER_ID)).longValue()));
+        execution.setVariables(offers.acceptBySilence(OFFER_ID.get(execution)).variables());
     }
 }

@@ -6,6 +6,7 @@ import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.notification.Outbox;
+import org.complaintdesk.process.DecidedRemedy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ class Negotiation {
 
     /** @return the agreed remedy and amount, for the remedy execution */
     @Transactional
-    java.util.Map<String, Object> agreed(String complaintNo) {
+    DecidedRemedy agreed(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         RemedyOffer offer = offers.findFirstByComplaintIdOrderByRoundDesc(complaint.getId())
                 .filter(o -> o.getStatus().isAccepted())
@@ -45,12 +46,7 @@ class Negotiation {
         events.record(complaint, CaseStep.AGREED, CaseEvents.SYSTEM, "offer " + offer.getRound() + ": "
                 + offer.getRemedy() + (offer.getAmount() == null ? "" : " " + offer.getAmount()));
         outbox.notifyCustomer(complaint, AGREED, complaintNo, complaint.getCustomer().getName());
-        java.util.Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put(org.complaintdesk.process.ComplaintHandling.Var.REMEDY, offer.getRemedy().name());
-        variables.put(org.complaintdesk.process.ComplaintHandling.Var.REMEDY_AMOUNT,
-                offer.getAmount() == null ? null : offer.getAmount().doubleValue());
-        variables.put(org.complaintdesk.process.ComplaintHandling.Var.RULING_FINAL, false);
-        return variables;
+        return DecidedRemedy.agreed(offer.getRemedy(), offer.getAmount());
     }
 
     @Transactional

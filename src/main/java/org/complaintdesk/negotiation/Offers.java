@@ -18,6 +18,7 @@ import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.FormText;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ConflictException;
 import org.springframework.stereotype.Service;
@@ -59,9 +60,35 @@ public class Offers {
                 complaint.hasOrder() ? complaint.getOrder().getAmountPaid() : null);
     }
 
+    /**
+     * An offer on its way to the customer: what the process waits on, and what the revision form shows.
+     *
+     * @param amountCap the most a revised offer may give back, where the rules set a cap
+     * @param lastOffer the offer in the agents' words, as Markdown in which everything typed is escaped
+     */
+    record OfferSent(long offerId, Instant replyDue, boolean finalOffer, BigDecimal amountCap, String lastOffer)
+            implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.OFFER_ID, offerId, Var.OFFER_REPLY_DUE, Date.from(replyDue),
+                    Var.FINAL_OFFER, finalOffer, Var.REMEDY_AMOUNT_CAP, amountCap == null ? null : amountCap.doubleValue(),
+                    Var.LAST_OFFER, lastOffer);
+        }
+    }
+
+    /** The reply deadline passed without an answer: the offer counts as accepted. */
+    record AcceptedBySilence() implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.OFFER_ACCEPTED, true);
+        }
+    }
+
     /** Sends the next offer; the resolution clock stops until the customer answers. */
     @Transactional
-    Map<String, Object> send(String complaintNo, RemedyProposal proposal, OfferTerms terms, String offeredBy) {
+    OfferSent send(String complaintNo, RemedyProposal proposal, OfferTerms terms, String offeredBy) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Instant now = clock.instant();
         Instant due = now.plus(terms.replyWithin());
@@ -80,17 +107,11 @@ public class Offers {
         String remedy = describe(offer, locale);
         outbox.notifyCustomer(complaint, OFFER, complaintNo, complaint.getCustomer().getName(), remedy,
                 outbox.customerTime(complaint, due));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.OFFER_ID, offer.getId());
-        variables.put(Var.OFFER_REPLY_DUE, Date.from(due));
-        variables.put(Var.FINAL_OFFER, terms.finalOffer());
-        BigDecimal cap = terms.amountCap(paid);
-        variables.put(Var.REMEDY_AMOUNT_CAP, cap == null ? null : cap.doubleValue());
         // shown in the revision form's Markdown: the reason is text the agent wrote
-        variables.put(Var.LAST_OFFER, "Offer " + offer.getRound() + ": " + FormText.markdown(outbox.phrase(
+        String lastOffer = "Offer " + offer.getRound() + ": " + FormText.markdown(outbox.phrase(
                 org.complaintdesk.complaint.CustomerLocale.EN, "remedy." + offer.getRemedy(), amount(offer),
-                offer.getCurrency(), offer.getReason())));
-        return variables;
+                offer.getCurrency(), offer.getReason()));
+        return new OfferSent(offer.getId(), due, terms.finalOffer(), terms.amountCap(paid), lastOffer);
     }
 
     /**
@@ -132,14 +153,14 @@ public class Offers {
 
     /** The reply deadline passed without an answer: as the offer said, silence accepts it. */
     @Transactional
-    Map<String, Object> acceptBySilence(long offerId) {
+    AcceptedBySilence acceptBySilence(long offerId) {
         RemedyOffer offer = offers.findById(offerId).orElseThrow();
         offer.answer(OfferStatus.ACCEPTED_BY_SILENCE, null, clock.instant());
         Complaint complaint = complaints.findById(offer.getComplaintId()).orElseThrow();
         complaint.customerAnswered(ComplaintStatus.OPEN, clock.instant());
         events.record(complaint, CaseStep.OFFER_ACCEPTED_BY_SILENCE, CaseEvents.SYSTEM, "offer " + offer.getRound()
                 + ": no answer by " + offer.getReplyDueAt());
-        return Map.of(Var.OFFER_ACCEPTED, true);
+        return new AcceptedBySilence();
     }
 
     private ConflictException noOpenOffer(String complaintNo) {

@@ -1,5 +1,6 @@
 package org.complaintdesk.process;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,4 +12,19 @@ public interface ProcessFacts {
 
     /** The process variables, by the names the model uses. */
     Map<String, Object> variables();
+
+    /**
+     * Variables from pairs of name and value. A value may be null: the variable is declared, so that gateways
+     * and forms can read it before anyone sets it.
+     */
+    static Map<String, Object> variables(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
+    }
 }

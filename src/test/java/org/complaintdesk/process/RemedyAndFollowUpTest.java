@@ -122,7 +122,7 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
     @Test
     void failureAfterTheSurveyAnswer_isARetriedJobAndAnIncident_neverAnErrorForTheCustomer() {
         Case c = agreed("REFUND_PARTIAL", 50.0);
-        work(c.remedy(), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-779"));
+        work(byHand(c), RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-779"));
         assertThat(c.pi()).isWaitingAt(Element.AWAIT_SURVEY);
         // the step after the answer will fail: the case's record of an earlier reopening cannot be read
         processEngine.getRuntimeService().setVariable(c.pi().getId(), ComplaintHandling.Var.REOPENED, "unreadable");
