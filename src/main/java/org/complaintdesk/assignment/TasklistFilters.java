@@ -47,15 +47,16 @@ class TasklistFilters {
             DeskGroups.WAREHOUSE, "Warehouse");
 
     /**
-     * What each task of the list shows: the complaint, then what an agent sorts their work by — the deadline (in the
-     * desk's time zone), priority, VIP and the category in words — then severity and customer.
+     * What each task of the list shows, besides the task's own due date and priority that every card has: what an
+     * agent sorts their work by — the category in words and VIP, which a card shows without expanding it — then the
+     * complaint, its deadline in the desk's time zone, the case's priority, severity and customer.
      */
     static final List<Map<String, String>> COLUMNS = List.of(
+            column(TaskListColumns.CATEGORY, "Category"),
+            column(TaskListColumns.VIP, "VIP"),
             column(Var.COMPLAINT_NO, "Complaint"),
             column(TaskListColumns.DEADLINE, "Deadline"),
             column(Var.PRIORITY, "Priority"),
-            column(TaskListColumns.VIP, "VIP"),
-            column(TaskListColumns.CATEGORY, "Category"),
             column(Var.SEVERITY, "Severity"),
             column("customerName", "Customer"));
 

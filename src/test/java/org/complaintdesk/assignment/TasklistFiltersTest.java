@@ -50,11 +50,11 @@ class TasklistFiltersTest {
         assertThat(sorting.get(1).get("sortBy").asText()).isEqualTo("dueDate");
         List<String> columns = new ArrayList<>();
         filter.get("properties").get("variables").forEach(v -> columns.add(v.get("name").asText()));
-        assertThat(columns).containsExactly("complaintNo", "resolutionDueText", "priority", "vipLabel", "categoryLabel",
+        assertThat(columns).containsExactly("categoryLabel", "vipLabel", "complaintNo", "resolutionDueText", "priority",
                 "severity", "customerName");
         List<String> labels = new ArrayList<>();
         filter.get("properties").get("variables").forEach(v -> labels.add(v.get("label").asText()));
-        assertThat(labels).containsExactly("Complaint", "Deadline", "Priority", "VIP", "Category", "Severity", "Customer");
+        assertThat(labels).containsExactly("Category", "VIP", "Complaint", "Deadline", "Priority", "Severity", "Customer");
         assertThat(filter.get("query").get("includeAssignedTasks").asBoolean()).isTrue();
     }
 
