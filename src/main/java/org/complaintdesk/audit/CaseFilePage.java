@@ -53,6 +53,7 @@ class CaseFilePage {
     }
 
     private void facts(StringBuilder html, CaseFile file) {
+        html.append("<p>Times are the desk's (").append(DeskPages.text(zone.getId())).append(").</p>\n");
         html.append("<h2>Facts</h2>\n<dl class=\"facts\" id=\"facts\">\n");
         fact(html, "Status", file.status() + " · " + file.stage());
         fact(html, "Category", file.category());
@@ -78,7 +79,7 @@ class CaseFilePage {
         }
         if (file.deadlines() != null) {
             html.append("<dt>Resolution due</dt><dd>").append(DeskPages.time(file.deadlines().resolutionDueAt(), zone))
-                    .append(" (").append(DeskPages.text(zone.getId())).append(")</dd>\n");
+                    .append("</dd>\n");
         }
         html.append("</dl>\n");
     }

@@ -102,6 +102,8 @@ class CaseFilePageBrowserTest extends ProcessTestSupport {
                     assertThat(e.getParty()).isEqualTo(EvidenceParty.WAREHOUSE);
                     assertThat(e.getMediaType()).isEqualTo("image/png");
                 });
+        // kept for a person to look at: the page as the warehouse sees it after the upload
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         Path shot = Path.of("target", "browser", "case-file-page.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -201,7 +201,7 @@ class TasklistBrowserTest extends ProcessTestSupport {
     }
 
     @Test
-    void aBrowserPreferringChinese_getsTasklistInChinese() {
+    void aBrowserPreferringChinese_getsTasklistInChinese() throws java.io.IOException {
         browser.quit();
         browser = Chromium.start("zh-CN,zh");
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
@@ -214,11 +214,14 @@ class TasklistBrowserTest extends ProcessTestSupport {
 
         Chromium.logIntoTasklist(browser, port, "sam");
         wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("启动流程"));
+        Files.createDirectories(Path.of("target", "browser"));
+        Files.write(Path.of("target", "browser", "tasklist-zh.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Start process", "Log in");
     }
 
     @Test
-    void deskFilter_showsDeadlinePriorityVipAndCategory() {
+    void deskFilter_showsDeadlinePriorityVipAndCategory() throws java.io.IOException {
         String complaintNo = new DeskClient(port).postJson("/api/complaints", "gateway",
                 org.complaintdesk.support.Requests.complaint(org.complaintdesk.support.Requests.uniqueId(),
                         "SERVICE_ATTITUDE", "The agent hung up on me.").replace("\"vip\": false", "\"vip\": true"))
@@ -245,6 +248,9 @@ class TasklistBrowserTest extends ProcessTestSupport {
             }
         });
         String text = shownOnce(wait, card, "Deadline");
+        Files.createDirectories(Path.of("target", "browser"));
+        Files.write(Path.of("target", "browser", "desk-filter-card.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         assertThat(text).contains("Complaint", complaintNo, "Deadline", "Priority", "Category", "Service attitude",
                 runtimeService().getVariable(pi.getId(), "resolutionDueText").toString(),
                 "Priority:\n" + runtimeService().getVariable(pi.getId(), "priority"));
