@@ -221,6 +221,29 @@ class TasklistBrowserTest extends ProcessTestSupport {
     }
 
     @Test
+    void theLanguageSwitch_turnsTasklistChinese_andBackToEnglish() throws java.io.IOException {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
+        wait.until(driver -> "Log in".equals(driver.findElement(loginButton).getText()));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".desk-language button[data-language='zh']")))
+                .click();
+        wait.until(driver -> "登录".equals(driver.findElement(loginButton).getText()));
+
+        Chromium.logIntoTasklist(browser, port, "sam");
+        wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("启动流程"));
+        Files.createDirectories(Path.of("target", "browser"));
+        Files.write(Path.of("target", "browser", "tasklist-language-switch.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(browser.findElement(By.cssSelector(".desk-language button.active")).getText()).isEqualTo("中文");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".desk-language button[data-language='en']")))
+                .click();
+        wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Start process"));
+        assertThat(browser.findElement(By.cssSelector(".desk-language button.active")).getText()).isEqualTo("English");
+    }
+
+    @Test
     void deskFilter_showsDeadlinePriorityVipAndCategory() throws java.io.IOException {
         String complaintNo = new DeskClient(port).postJson("/api/complaints", "gateway",
                 org.complaintdesk.support.Requests.complaint(org.complaintdesk.support.Requests.uniqueId(),

@@ -25,6 +25,8 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Complaint Desk: a switch English / 中文 at the bottom of every page, kept per browser
+  customScripts: ['../tasklist/scripts/desk-language'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -44,7 +46,8 @@ export default {
   // },
   //
   // Complaint Desk: English (the default) and Simplified Chinese (locales/zh.json). The webapps take the
-  // browser's preferred language ("zh", "zh-CN", "zh-Hans", …) when it is one of these, English otherwise.
+  // browser's preferred language ("zh", "zh-CN", "zh-Hans", …) when it is one of these, English otherwise;
+  // the switch at the bottom of each page (customScripts) chooses one for this browser.
   locales: {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
