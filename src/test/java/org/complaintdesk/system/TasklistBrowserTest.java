@@ -241,6 +241,12 @@ class TasklistBrowserTest extends ProcessTestSupport {
                 .click();
         wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Start process"));
         assertThat(browser.findElement(By.cssSelector(".desk-language button.active")).getText()).isEqualTo("English");
+
+        // the welcome page (profile, password) has the switch too, and follows the same choice
+        browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".desk-language button[data-language='zh']")))
+                .click();
+        wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("应用"));
     }
 
     @Test
