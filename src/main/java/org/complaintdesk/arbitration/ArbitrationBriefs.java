@@ -3,10 +3,12 @@ package org.complaintdesk.arbitration;
 import java.util.List;
 import org.complaintdesk.negotiation.RemedyOffer;
 import org.complaintdesk.process.FormText;
+import org.complaintdesk.system.DeskPages;
 
 /**
  * The arbitrator's reading in the task form, as Markdown (Tasklist forms show text with variables):
- * the offers and answers so far, and every evidence item with a download link. What the parties wrote (file
+ * the offers and answers so far, and every evidence item with a download link that opens in the arbitrator's
+ * Tasklist session ({@code /desk/cases/{no}/evidence/{id}}, see {@link EvidencePages}). What the parties wrote (file
  * names, notes, comments) is escaped: it shows as the text it is, never as a link or markup.
  */
 final class ArbitrationBriefs {
@@ -20,12 +22,13 @@ final class ArbitrationBriefs {
         }
         StringBuilder list = new StringBuilder();
         for (Evidence e : items) {
-            String line = "- **" + e.getParty() + "** [" + FormText.markdown(e.getFileName()) + "](/api/complaints/"
-                    + complaintNo + "/evidence/" + e.getId() + ") · " + e.getMediaType() + " · " + e.getSizeBytes()
+            String line = "- **" + e.getParty() + "** [" + FormText.markdown(e.getFileName()) + "](" + DeskPages.PATH
+                    + "/cases/" + complaintNo + "/evidence/" + e.getId() + ") · " + e.getMediaType() + " · " + e.getSizeBytes()
                     + " bytes · sha256 " + e.getSha256().substring(0, 12) + "…"
                     + (e.getNote() == null ? "" : " — " + FormText.markdown(e.getNote())) + "\n";
             if (list.length() + line.length() > LIMIT) {
-                list.append("- … more in the case file (GET /api/complaints/").append(complaintNo).append(")\n");
+                list.append("- … more in [the case file](").append(DeskPages.PATH).append("/cases/").append(complaintNo)
+                        .append(")\n");
                 break;
             }
             list.append(line);

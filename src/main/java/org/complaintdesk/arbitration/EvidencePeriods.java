@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.tika.Tika;
 import org.camunda.bpm.engine.RuntimeService;
 import org.complaintdesk.complaint.CaseEvents;
@@ -84,6 +86,17 @@ public class EvidencePeriods {
     /** @throws ApiProblem 413/415, {@link InvalidRequestException} 400, {@link ConflictException} 409; nothing stored */
     @Transactional
     public Evidence submit(Parties.Caller caller, MultipartFile file, String note) throws IOException {
+        return store(caller, file, note, EvidenceRules.MEDIA_TYPES);
+    }
+
+    /** The same as {@link #submit}, for a photo: any other content is refused (415). */
+    @Transactional
+    public Evidence submitPhoto(Parties.Caller caller, MultipartFile file, String note) throws IOException {
+        return store(caller, file, note, EvidenceRules.PHOTO_TYPES);
+    }
+
+    private Evidence store(Parties.Caller caller, MultipartFile file, String note, Set<String> accepted)
+            throws IOException {
         EvidenceParty party = caller.party();
         Complaint complaint = caller.complaint();
         if (party == null) {
@@ -108,9 +121,9 @@ public class EvidencePeriods {
         }
         byte[] bytes = file.getBytes();
         String mediaType = tika.detect(bytes);
-        if (!EvidenceRules.MEDIA_TYPES.contains(mediaType)) {
+        if (!accepted.contains(mediaType)) {
             throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-evidence-type", "Unsupported file type",
-                    "The file's content is " + mediaType + "; accepted are " + EvidenceRules.MEDIA_TYPES
+                    "The file's content is " + mediaType + "; accepted are " + new TreeSet<>(accepted)
                             + ". Nothing was stored.");
         }
         Evidence item = evidence.save(new Evidence(complaint.getId(), party, caller.name(), fileName(file),

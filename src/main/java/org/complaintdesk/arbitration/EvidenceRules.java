@@ -13,6 +13,10 @@ final class EvidenceRules {
     static final Set<String> MEDIA_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
             "image/heic", "image/heif", "application/pdf", "text/plain", "video/mp4", "video/quicktime");
 
+    /** What the warehouse attaches from the case file page: photos only. */
+    static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp",
+            "image/heic", "image/heif");
+
     private EvidenceRules() {
     }
 }

@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * Shared Tasklist filters, created once at start-up and shown only to the groups they are for: per desk (and
  * for triage, arbitration and the warehouse) its open tasks and its overdue ones; for supervisors the
- * escalated and overdue complaints of all desks and the tasks waiting for them (appeals, escalations). Sorted by priority, then due date; the list shows complaint number, category, severity, customer
- * and VIP. Existing filters (by name) are left alone, so an administrator's edits survive restarts.
+ * escalated and overdue complaints of all desks and the tasks waiting for them (appeals, escalations). Sorted by
+ * priority, then due date; each task shows the columns of {@link #COLUMNS} (filled by {@link TaskListColumns}).
+ * Existing filters (by name) are left alone, so an administrator's edits survive restarts; only a filter that
+ * still shows the columns an earlier version gave it gets the current ones.
  */
 @Component
 @ConditionalOnProperty(name = "complaint-desk.identity.create-groups", havingValue = "true", matchIfMissing = true)
@@ -44,7 +46,22 @@ class TasklistFilters {
             DeskGroups.ARBITRATORS, "Arbitration",
             DeskGroups.WAREHOUSE, "Warehouse");
 
-    private static final List<Map<String, String>> COLUMNS = List.of(
+    /**
+     * What each task of the list shows, besides the task's own due date and priority that every card has: what an
+     * agent sorts their work by — the category in words and VIP, which a card shows without expanding it — then the
+     * complaint, its deadline in the desk's time zone, the case's priority, severity and customer.
+     */
+    static final List<Map<String, String>> COLUMNS = List.of(
+            column(TaskListColumns.CATEGORY, "Category"),
+            column(TaskListColumns.VIP, "VIP"),
+            column(Var.COMPLAINT_NO, "Complaint"),
+            column(TaskListColumns.DEADLINE, "Deadline"),
+            column(Var.PRIORITY, "Priority"),
+            column(Var.SEVERITY, "Severity"),
+            column("customerName", "Customer"));
+
+    /** The columns filters had before; a filter that still shows exactly these gets the new ones. */
+    private static final List<Map<String, String>> EARLIER_COLUMNS = List.of(
             column(Var.COMPLAINT_NO, "Complaint"),
             column(Var.CATEGORY, "Category"),
             column(Var.SEVERITY, "Severity"),
@@ -104,6 +121,11 @@ class TasklistFilters {
             filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
             filterService.saveFilter(filter);
             log.info("Created Tasklist filter '{}'", name);
+        } else if (filter.getProperties() != null && EARLIER_COLUMNS.equals(filter.getProperties().get("variables"))) {
+            Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+            properties.put("variables", COLUMNS);
+            filterService.saveFilter(filter.setProperties(properties));
+            log.info("Tasklist filter '{}' shows the desk's columns now", name);
         }
         for (String group : groups) {
             grantRead(filter.getId(), group);

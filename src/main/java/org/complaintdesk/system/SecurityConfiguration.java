@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Who may call what.
@@ -30,7 +33,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *       token instead and are checked by the controller;</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations
  *       apply to the authenticated user (Camunda Modeler deploys here);</li>
- *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection.</li>
+ *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection;</li>
+ *   <li>{@code /desk/**}: the desk's own pages (the case file, evidence), linked from Tasklist forms: they take the
+ *       webapps' login from the session ({@link WebappSessionAuthentication}), are for the staff only, and refuse a
+ *       form post without the session's CSRF token.</li>
  * </ul>
  * Camunda's first-admin setup (page and endpoint) is closed in every profile ({@link FirstAdministrator}),
  * and so is the password check of the identity REST resources, a login that no throttle would see.
@@ -83,9 +89,45 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
+    /**
+     * The desk's pages: the agent's Tasklist login (no second one), staff only; whose case it is decides the
+     * controller ({@link CaseAccess}), as in the API. A browser without a login goes to Tasklist's login page; a post
+     * without one is 401. Form posts carry the session's CSRF token (a hidden field); pages run no script at all.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain deskPages(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
+        AuthenticationEntryPoint toLogin = (request, response, e) -> {
+            if (HttpMethod.GET.matches(request.getMethod())) {
+                response.sendRedirect(request.getContextPath() + webapp + "/app/tasklist/default/");
+            } else {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+            }
+        };
+        return http
+                .securityMatcher(DeskPages.PATH + "/**")
+                .addFilterBefore(new WebappSessionAuthentication(DeskPages.ENGINE), AnonymousAuthenticationFilter.class)
+                // the session is the webapps': Spring Security neither keeps its own login there, nor renews the
+                // session's id or the CSRF token on every request (it would take each request for a fresh login)
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(Customizer.withDefaults()) // the token lives in the session; every form sends it as _csrf
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(DeskPages.CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(toLogin))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, DeskPages.STYLESHEET).permitAll()
+                        .anyRequest().hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new)))
+                .build();
+    }
+
+    /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
+    @Bean
+    @Order(3)
     SecurityFilterChain webappSecurity(HttpSecurity http,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
         return http

@@ -50,15 +50,20 @@ class TasklistFiltersTest {
         assertThat(sorting.get(1).get("sortBy").asText()).isEqualTo("dueDate");
         List<String> columns = new ArrayList<>();
         filter.get("properties").get("variables").forEach(v -> columns.add(v.get("name").asText()));
-        assertThat(columns).containsExactly("complaintNo", "category", "severity", "customerName", "customerVip");
+        assertThat(columns).containsExactly("categoryLabel", "vipLabel", "complaintNo", "resolutionDueText", "priority",
+                "severity", "customerName");
+        List<String> labels = new ArrayList<>();
+        filter.get("properties").get("variables").forEach(v -> labels.add(v.get("label").asText()));
+        assertThat(labels).containsExactly("Category", "VIP", "Complaint", "Deadline", "Priority", "Severity", "Customer");
         assertThat(filter.get("query").get("includeAssignedTasks").asBoolean()).isTrue();
     }
 
     @Test
-    void taskListOfADesk_showsTheCaseColumnsValues() {
+    void taskListOfADesk_showsDeadlinePriorityVipAndCategoryInWords() {
         DeskClient desk = new DeskClient(port);
         String complaintNo = desk.postJson("/api/complaints", "gateway", Requests.complaint(Requests.uniqueId(),
-                "SERVICE_ATTITUDE", "The agent hung up on me.")).json().get("complaintNo").asText();
+                "SERVICE_ATTITUDE", "The agent hung up on me.").replace("\"vip\": false", "\"vip\": true"))
+                .json().get("complaintNo").asText();
         var pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
         String filterId = null;
@@ -78,8 +83,19 @@ class TasklistFiltersTest {
                 task.get("_embedded").get("variable").forEach(v -> shown.add(v.get("name").asText() + "=" + v.get("value").asText()));
             }
         }
-        assertThat(shown).contains("complaintNo=" + complaintNo, "category=SERVICE_ATTITUDE", "severity=LOW",
-                "customerName=Li Wei", "customerVip=false");
+        Object priority = runtimeService.getVariable(pi.getId(), "priority");
+        Object deadline = runtimeService.getVariable(pi.getId(), "resolutionDueText");
+        assertThat(deadline.toString()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(.+\\)");
+        assertThat(shown).contains("complaintNo=" + complaintNo, "categoryLabel=Service attitude", "vipLabel=VIP",
+                "priority=" + priority, "resolutionDue" + "Text=" + deadline, "customerName=Li Wei");
+    }
+
+    @Test
+    void everyCategoryHasWords_andAnUnknownCodeShowsAsItIs() {
+        for (org.complaintdesk.complaint.Category category : org.complaintdesk.complaint.Category.values()) {
+            assertThat(TaskListColumns.categoryWords(category.name())).isNotEqualTo(category.name()).doesNotContain("_");
+        }
+        assertThat(TaskListColumns.categoryWords("NEW_CATEGORY")).isEqualTo("NEW_CATEGORY");
     }
 
     private JsonNode filters(String user) {

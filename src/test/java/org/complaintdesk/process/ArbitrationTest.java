@@ -134,7 +134,7 @@ class ArbitrationTest extends ProcessTestSupport {
                 .isWaitingAt(EvidenceAndArbitration.Element.RULE_ON_DISPUTE);
         assertThat(task(EvidenceAndArbitration.Element.RULE_ON_DISPUTE, d.evidence())).hasCandidateGroup("arbitrators");
         assertThat(d.evidence()).variables().hasEntrySatisfying("evidenceList", list ->
-                assertThat(list.toString()).contains("label\\.png", "spec\\.pdf", "/api/complaints/" + d.no() + "/evidence/"));
+                assertThat(list.toString()).contains("label\\.png", "spec\\.pdf", "/desk/cases/" + d.no() + "/evidence/"));
         assertThat(d.evidence()).variables().hasEntrySatisfying("negotiationHistory", history ->
                 assertThat(history.toString()).contains("Offer 1", "APOLOGY", "Offer 2", "COMPENSATION_COUPON", "REJECTED"));
 
