@@ -20,7 +20,7 @@ class CloseEvidencePeriodDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String complaintNo = CaseKey.of(execution);
-        execution.setVariables(periods.close(complaintNo));
+        execution.setVariables(periods.close(complaintNo).variables());
         execution.setVariables(rulings.brief(complaintNo).variables());
     }
 }

@@ -21,6 +21,7 @@ import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.ProcessMessages;
 import org.complaintdesk.system.ApiProblem;
 import org.complaintdesk.system.ConflictException;
@@ -68,7 +69,7 @@ public class EvidencePeriods {
     }
 
     @Transactional
-    Map<String, Object> open(String complaintNo, Duration period) {
+    Opened open(String complaintNo, Duration period) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Instant now = clock.instant();
         Instant due = now.plus(period);
@@ -80,7 +81,25 @@ public class EvidencePeriods {
         for (String address : parties.merchantAddresses(complaint)) {
             outbox.notifyMerchant(complaint, address, OPENED, complaintNo, "merchant", due.toString());
         }
-        return Map.of(Var.EVIDENCE_DUE, Date.from(due));
+        return new Opened(due);
+    }
+
+    /** The evidence period is open: the process waits for both sides until it is due. */
+    record Opened(Instant due) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables(Var.EVIDENCE_DUE, Date.from(due));
+        }
+    }
+
+    /** @param evidenceList the files both sides sent, as Markdown with links to the desk's pages */
+    record Closed(String evidenceList) implements ProcessFacts {
+
+        @Override
+        public Map<String, Object> variables() {
+            return ProcessFacts.variables("evidenceList", evidenceList);
+        }
     }
 
     /** @throws ApiProblem 413/415, {@link InvalidRequestException} 400, {@link ConflictException} 409; nothing stored */
@@ -156,14 +175,14 @@ public class EvidencePeriods {
 
     /** The period ended (deadline or both done): the arbitrator gets the case with what was submitted. */
     @Transactional
-    Map<String, Object> close(String complaintNo) {
+    Closed close(String complaintNo) {
         Complaint complaint = complaints.getByComplaintNo(complaintNo);
         Arbitration arbitration = arbitrations.findById(complaint.getId()).orElseThrow();
         arbitration.closeEvidence(clock.instant());
         complaint.inArbitration();
         List<Evidence> items = evidence.findByComplaintIdOrderByIdAsc(complaint.getId());
         events.record(complaint, CaseStep.EVIDENCE_PERIOD_CLOSED, CaseEvents.SYSTEM, items.size() + " files");
-        return Map.of("evidenceList", ArbitrationBriefs.evidenceList(complaintNo, items));
+        return new Closed(ArbitrationBriefs.evidenceList(complaintNo, items));
     }
 
     public EvidenceFile download(Parties.Caller caller, long evidenceId) {

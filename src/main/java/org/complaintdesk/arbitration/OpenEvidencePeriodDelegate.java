@@ -5,11 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
 /** Service task "Open evidence period". */
 @Component("openEvidencePeriodDelegate")
 class OpenEvidencePeriodDelegate implements JavaDelegate {
+
+    private static final Variable<Duration> PERIOD = Variable.period(Var.EVIDENCE_PERIOD);
 
     private final EvidencePeriods periods;
 
@@ -19,7 +22,6 @@ class OpenEvidencePeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(periods.open(CaseKey.of(execution),
-                Duration.parse((String) execution.getVariable(Var.EVIDENCE_PERIOD))));
+        execution.setVariables(periods.open(CaseKey.of(execution), PERIOD.get(execution)).variables());
     }
 }
