@@ -169,8 +169,9 @@ class FormsBrowserTest extends ProcessTestSupport {
     }
 
     /**
-     * Fills in the investigation as a rejection with this reason (none: left empty) and presses Complete. Tasklist
-     * may render the form anew meanwhile (it refreshes the task), so whatever is not as wanted is done again.
+     * Fills in the investigation as a rejection with this reason (none: left empty) and presses Complete; called
+     * until what the test waits for happens. Tasklist may render the form anew meanwhile, so whatever is not as
+     * wanted is done again.
      */
     private void rejectWithReason(String text) {
         WebElement findings = field("Textarea_Findings");
@@ -196,7 +197,8 @@ class FormsBrowserTest extends ProcessTestSupport {
         if (text != null && !text.equals(reason.getDomProperty("value"))) {
             click(reason);
             // found again: Tasklist may have rendered the form anew since; typed over what is there, as a person does
-            field("Textarea_RemedyReason").sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            field("Textarea_RemedyReason").sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+            return; // completed on a later pass, once the form holds what was typed (form-js takes it in with a delay)
         }
         // Tasklist's last notice may lie over the button: pressed as a click presses it
         js().executeScript("arguments[0].click();", browser.findElement(By.xpath("//button[contains(., 'Complete')]")));
