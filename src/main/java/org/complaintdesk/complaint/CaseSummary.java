@@ -43,7 +43,7 @@ public final class CaseSummary {
 
     /** A deadline as the task forms show it: {@code 2026-11-26 17:24 (Asia/Shanghai)}. */
     public static String deskTime(Instant time, ZoneId zone) {
-        return time == null ? "-" : DEADLINE.format(time.atZone(zone)) + " (" + zone.getId() + ")";
+        return time == null ? "\u2014" : DEADLINE.format(time.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     private static String preview(String description) {

@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
  *   <li>it sets only the variables the task's form declares ({@link DeclaredFormFields}); anything else — a
  *       complaint number, a desk, a priority, a ruling flag — is refused (400) and nothing changes;</li>
  *   <li>values are what a form field holds: text (at most 4,000 characters), numbers, booleans, dates;</li>
+ *   <li>the fields agree with each other as the form's rules say ({@link FormRules}: a reason when rejecting,
+ *       notes when an inspection fails, a remedy that fits the ruling, ...), with a message Tasklist shows;</li>
  *   <li>a refusal by the desk's own checks (a task listener's {@link InvalidRequestException} or
  *       {@link ConflictException}) answers 400 with its reason instead of a server error.</li>
  * </ol>
@@ -161,6 +163,7 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
                         + " (it declares " + (form.editable().isEmpty() ? "nothing" : String.join(", ", form.editable()))
                         + ")");
             }
+            problems.addAll(FormRules.check(form.form(), typed)); // the rules the form checks as the agent types
             if (!problems.isEmpty()) {
                 throw new Refused("Cannot complete '" + task.getName() + "': " + String.join("; ", problems)
                         + ". Nothing was changed.");
