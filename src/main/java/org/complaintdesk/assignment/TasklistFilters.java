@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Shared Tasklist filters, created once at start-up and shown only to the groups they are for: per desk (and
  * for triage, arbitration and the warehouse) its open tasks and its overdue ones; for supervisors the
  * escalated and overdue complaints of all desks and the tasks waiting for them (appeals, escalations). Sorted by
- * priority, then due date; each task shows the columns of {@link #COLUMNS} (filled by {@link TaskListColumns}).
+ * priority, then due date; each task shows the columns of {@link #COLUMNS}: words the desk sets on every task
+ * when it appears ({@code system.FormLabels}), never codes.
  * Existing filters (by name) are left alone, so an administrator's edits survive restarts; only a filter that
  * still shows the columns an earlier version gave it gets the current ones.
  */
@@ -52,12 +53,12 @@ class TasklistFilters {
      * complaint, its deadline in the desk's time zone, the case's priority, severity and customer.
      */
     static final List<Map<String, String>> COLUMNS = List.of(
-            column(TaskListColumns.CATEGORY, "Category"),
-            column(TaskListColumns.VIP, "VIP"),
+            column("categoryLabel", "Category"),
+            column("customerVipLabel", "VIP"),
             column(Var.COMPLAINT_NO, "Complaint"),
-            column(TaskListColumns.DEADLINE, "Deadline"),
+            column("resolutionDueText", "Deadline"),
             column(Var.PRIORITY, "Priority"),
-            column(Var.SEVERITY, "Severity"),
+            column("severityLabel", "Severity"),
             column("customerName", "Customer"));
 
     /** The columns filters had before; a filter that still shows exactly these gets the new ones. */

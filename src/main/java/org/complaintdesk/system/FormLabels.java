@@ -49,6 +49,7 @@ class FormLabels {
         new Code("suggestedRemedy", "remedy", false),
         new Code("responsibleParty", "party", false),
         new Code("ruling", "ruling", false),
+        new Code("customerVip", "vip", true),
     };
 
     /** Amounts shown with the case's currency: {@code amountPaid} always, the others where the case has them. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.arbitration.EvidenceParty;
 import org.complaintdesk.arbitration.EvidenceRepository;
 import org.complaintdesk.arbitration.InspectionPhotos;
@@ -62,9 +63,12 @@ class CaseFilePageTest extends ProcessTestSupport {
         investigateAndOffer(filed.pi(), "quinn", "RETURN_AND_REFUND", null);
         Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
         assertThat(customer.answerOffer(true).status()).isEqualTo(200);
+        runContinuations(filed.pi());
         assertThat(customer.post("/return-shipment", "{\"courier\": \"SF Express\", \"trackingNo\": \"SF-77-RET\"}")
                 .status()).isEqualTo(200);
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(called(filed.pi(), RemedyExecution.PROCESS_KEY))
+        ProcessInstance remedy = called(filed.pi(), RemedyExecution.PROCESS_KEY);
+        runContinuations(remedy);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(remedy)
                 .isWaitingAt(RemedyExecution.Element.INSPECT_RETURN);
         no = filed.complaintNo();
         page = "/desk/cases/" + no;

@@ -3,6 +3,7 @@ package org.complaintdesk.process;
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.intake.ComplaintIntake;
 import org.complaintdesk.intake.IntakeRequest;
@@ -107,6 +109,20 @@ public abstract class ProcessTestSupport {
      * Continues the case after an answer that came through the API (offer, survey, evidence done, appeal,
      * information), as the job executor would: the process goes on in a job of its own.
      */
+    /**
+     * Runs the asynchronous continuations waiting in one process instance (after an answer through the API), as
+     * the job executor would a moment later; a continuation that leads to the next one runs too.
+     */
+    protected static void runContinuations(ProcessInstance pi) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService().executeJob(job.getId()));
+        }
+    }
+
     protected void continueCase(Filed filed) {
         org.complaintdesk.support.Answers.continueCase(processEngine, filed.complaintNo());
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -17,13 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
-import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.EvidenceAndArbitration;
 import org.complaintdesk.process.ProcessTestSupport;
 import org.complaintdesk.process.RemedyExecution;
@@ -88,16 +86,6 @@ class FormRulesTest extends ProcessTestSupport {
     }
 
     /** Runs what the process left to jobs that are due now (asynchronous continuations), not timers. */
-    private static void runContinuations(ProcessInstance pi) {
-        for (int i = 0; i < 10; i++) {
-            List<Job> due = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(j -> execute(j));
-        }
-    }
-
     private static Map<String, Object> investigation(String remedy, Double amount, String reason) {
         Map<String, Object> form = new HashMap<>();
         form.put("findings", "The lamp flickers; the merchant confirms a faulty batch.");
