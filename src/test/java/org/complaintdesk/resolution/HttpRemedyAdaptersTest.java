@@ -42,16 +42,17 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.generate-unique-process-engine-name=true",
         "complaint-desk.remedies.payments.adapter=http",
-        "complaint-desk.remedies.payments.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/payments",
+        "complaint-desk.remedies.payments.url=http://127.0.0.1:${test.services-port:39090}/payments",
         "complaint-desk.remedies.payments.read-timeout=PT1S",
         "complaint-desk.remedies.fulfilment.adapter=http",
-        "complaint-desk.remedies.fulfilment.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/fulfilment",
+        "complaint-desk.remedies.fulfilment.url=http://127.0.0.1:${test.services-port:39090}/fulfilment",
         "complaint-desk.remedies.coupons.adapter=http",
-        "complaint-desk.remedies.coupons.url=http://127.0.0.1:" + HttpRemedyAdaptersTest.PORT + "/coupons"})
+        "complaint-desk.remedies.coupons.url=http://127.0.0.1:${test.services-port:39090}/coupons"})
 @ActiveProfiles({"test", "demo"})
 class HttpRemedyAdaptersTest extends ProcessTestSupport {
 
-    static final int PORT = 39090;
+    /** A free port Maven reserves for each build (build-helper), so that builds side by side do not collide. */
+    static final int PORT = Integer.getInteger("test.services-port", 39090);
     static final String REMEDY = RemedyExecution.PROCESS_KEY;
     static WireMockServer services;
 
