@@ -43,9 +43,7 @@ public class Outbox {
 
     /** A moment as the customer reads it in a message: their language, the desk's time zone, named. */
     public String customerTime(Complaint complaint, Instant time) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(time)
-                + " (" + zone.getId() + ")";
+        return time(complaint.getCustomer().getLocale().toLocale(), time);
     }
 
     /** A phrase from the message templates, in the customer's language, to put into a message. */

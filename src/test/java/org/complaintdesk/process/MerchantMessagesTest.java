@@ -16,6 +16,7 @@ import org.complaintdesk.notification.RecipientKind;
 import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
+import org.complaintdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,24 @@ class MerchantMessagesTest extends ProcessTestSupport {
             assertThat(m.getSubject()).isEqualTo("投訴 " + complaintNo + "：請提交您的證據");
             assertThat(m.getBody()).contains("請在", "之前提交", "(Asia/Shanghai)").doesNotContain("merchant");
         });
+    }
+
+    @Test
+    void merchantOutsideTheDirectory_isWrittenToAtItsLinkedUsers_inTheStaffLanguage() {
+        String merchantId = "M-MSG-" + UUID.randomUUID().toString().substring(0, 8);
+        String user = "msg-" + merchantId.toLowerCase();
+        TestUsers.ensure(processEngine.getIdentityService(), user, "merchants");
+        assertThat(desk.send(desk.request("/api/merchants/" + merchantId + "/users/" + user, "demo")
+                .PUT(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+
+        String complaintNo = disputeWith(merchantId);
+
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(complaintNo).stream()
+                .filter(m -> m.getRecipientKind() == RecipientKind.MERCHANT).toList()).singleElement().satisfies(m -> {
+                    assertThat(m.getRecipientAddress()).isEqualTo(user + "@complaint-desk.local");
+                    assertThat(m.getLocale()).isEqualTo("en");
+                    assertThat(m.getSubject()).isEqualTo("Complaint " + complaintNo + ": please send your evidence");
+                });
     }
 
     /** A complaint about the merchant whose two offers the customer rejected: the evidence period opens. */
