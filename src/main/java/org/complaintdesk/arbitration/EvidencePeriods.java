@@ -79,7 +79,7 @@ public class EvidencePeriods {
         outbox.notifyCustomer(complaint, OPENED, complaintNo, complaint.getCustomer().getName(),
                 outbox.customerTime(complaint, due));
         for (String address : parties.merchantAddresses(complaint)) {
-            outbox.notifyMerchant(complaint, address, OPENED, complaintNo, "merchant", due.toString());
+            outbox.notifyMerchant(complaint, address, OPENED, complaintNo, "merchant", due);
         }
         return new Opened(due);
     }

@@ -7,9 +7,12 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNotFoundException;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.CustomerTokens;
+import org.complaintdesk.directory.MerchantDirectory;
 import org.complaintdesk.system.ApiProblem;
 import org.complaintdesk.system.CaseAccess;
 import org.complaintdesk.system.DeskGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -25,14 +28,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class Parties {
 
+    private static final Logger log = LoggerFactory.getLogger(Parties.class);
+
     private final CustomerTokens tokens;
     private final ComplaintRepository complaints;
     private final MerchantUserRepository merchantUsers;
     private final IdentityService identityService;
     private final CaseAccess caseAccess;
+    private final MerchantDirectory directory;
 
     Parties(CustomerTokens tokens, ComplaintRepository complaints, MerchantUserRepository merchantUsers,
-            IdentityService identityService, CaseAccess caseAccess) {
+            IdentityService identityService, CaseAccess caseAccess, MerchantDirectory directory) {
+        this.directory = directory;
         this.tokens = tokens;
         this.complaints = complaints;
         this.merchantUsers = merchantUsers;
@@ -77,12 +84,21 @@ public class Parties {
         return new Caller(complaint, null, user, true);
     }
 
-    /** Email addresses of the merchant's users, for messages to the merchant. */
+    /**
+     * Where messages to the complaint's merchant go: its contact address in the merchant directory; for a merchant
+     * not in the directory, the addresses of its linked users (as before the directory, logged).
+     */
     List<String> merchantAddresses(Complaint complaint) {
         if (!complaint.hasOrder() || complaint.getOrder().getMerchantId() == null) {
             return List.of();
         }
         String merchantId = complaint.getOrder().getMerchantId();
+        var contact = directory.contact(merchantId);
+        if (contact.isPresent()) {
+            return List.of(contact.get().email());
+        }
+        log.info("Merchant {} of complaint {} is not in the merchant directory: writing to its linked users",
+                merchantId, complaint.getComplaintNo());
         return merchantUsers.findByMerchantId(merchantId).stream()
                 .map(m -> identityService.createUserQuery().userId(m.getUserId()).singleResult())
                 .filter(u -> u != null && u.getEmail() != null).map(User::getEmail).toList();

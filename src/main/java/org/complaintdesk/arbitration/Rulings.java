@@ -201,7 +201,7 @@ public class Rulings {
         for (String address : parties.merchantAddresses(complaint)) {
             outbox.notifyMerchant(complaint, address, template, complaint.getComplaintNo(), "merchant",
                     decision.ruling(), decision.remedy() + (decision.amount() == null ? "" : " " + decision.amount()),
-                    decision.rationale(), appeal);
+                    decision.rationale(), appealDue == null ? "-" : appealDue);
         }
     }
 

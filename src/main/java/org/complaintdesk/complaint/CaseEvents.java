@@ -1,7 +1,9 @@
 package org.complaintdesk.complaint;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.complaintdesk.process.Actors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +24,19 @@ public class CaseEvents {
 
     private final CaseEventRepository events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    CaseEvents(CaseEventRepository events, Clock clock) {
+    CaseEvents(CaseEventRepository events, Clock clock, ApplicationEventPublisher publisher) {
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Complaint complaint, CaseStep step, String actor, String detail) {
         String text = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        events.save(new CaseEvent(complaint.getId(), clock.instant(), actor == null ? SYSTEM : actor, step.name(), text));
+        Instant now = clock.instant();
+        events.save(new CaseEvent(complaint.getId(), now, actor == null ? SYSTEM : actor, step.name(), text));
+        publisher.publishEvent(new CaseStepRecorded(complaint, step, now));
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.directory.MerchantDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,17 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+    /** Prefix of the texts merchants get instead of the customer's ({@code notifications/merchant-messages}). */
+    static final String MERCHANT_TEMPLATES = "merchant.";
+
     private final OutboxRepository messages;
     private final NotificationTemplates templates;
+    private final MerchantDirectory directory;
     private final Clock clock;
     private final Locale staffLocale;
     private final ZoneId zone;
 
-    Outbox(OutboxRepository messages, NotificationTemplates templates, Clock clock,
+    Outbox(OutboxRepository messages, NotificationTemplates templates, MerchantDirectory directory, Clock clock,
            @Value("${complaint-desk.notifications.staff-locale}") Locale staffLocale,
            @Value("${complaint-desk.time-zone}") ZoneId zone) {
         this.messages = messages;
         this.templates = templates;
+        this.directory = directory;
         this.clock = clock;
         this.staffLocale = staffLocale;
         this.zone = zone;
@@ -37,9 +43,7 @@ public class Outbox {
 
     /** A moment as the customer reads it in a message: their language, the desk's time zone, named. */
     public String customerTime(Complaint complaint, Instant time) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(complaint.getCustomer().getLocale().toLocale()).withZone(zone).format(time)
-                + " (" + zone.getId() + ")";
+        return time(complaint.getCustomer().getLocale().toLocale(), time);
     }
 
     /** A phrase from the message templates, in the customer's language, to put into a message. */
@@ -66,13 +70,32 @@ public class Outbox {
                 clock.instant()));
     }
 
-    /** A message to the merchant of a complaint (evidence period, ruling), at a merchant user's address. */
+    /**
+     * A message to the merchant of a complaint (answer first, evidence period, ruling), at an address from
+     * {@code Parties.merchantAddresses}. A merchant of the directory reads it in its language, from the merchant
+     * texts ({@code merchant.<template>}) when there are any; times given as {@link Instant} are written in that
+     * language and the desk's time zone. A merchant not in the directory reads it in the staff language.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notifyMerchant(Complaint complaint, String address, String template, Object... args) {
-        NotificationTemplates.Rendered text = templates.render(template, staffLocale, args);
+        Locale locale = complaint.hasOrder()
+                ? directory.contact(complaint.getOrder().getMerchantId())
+                        .map(c -> c.locale().toLocale()).orElse(staffLocale)
+                : staffLocale;
+        String merchantTemplate = templates.has(MERCHANT_TEMPLATES + template) ? MERCHANT_TEMPLATES + template : template;
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = args[i] instanceof Instant time ? time(locale, time) : args[i];
+        }
+        NotificationTemplates.Rendered text = templates.render(merchantTemplate, locale, written);
         messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.MERCHANT,
-                address == null || address.isBlank() ? null : address, staffLocale.toLanguageTag(), template,
+                address == null || address.isBlank() ? null : address, locale.toLanguageTag(), template,
                 text.subject(), text.body(), clock.instant()));
+    }
+
+    private String time(Locale locale, Instant time) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(time) + " (" + zone.getId() + ")";
     }
 
     /**

@@ -82,6 +82,7 @@ class SecurityConfiguration {
                                 "/api/complaints/*/appeal").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/evidence/*").permitAll()
                         .requestMatchers("/api/payments/**").hasAuthority(DeskGroups.PAYMENT_SERVICES)
+                        .requestMatchers(HttpMethod.GET, "/api/merchant/events").hasAuthority(DeskGroups.MERCHANTS)
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
