@@ -133,7 +133,9 @@ public class EvidencePeriods {
             throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large",
                     "A file may have at most 10 MiB; this one has " + file.getSize() + " bytes. Nothing was stored.");
         }
-        ensureOpenFor(complaint, party);
+        if (!(party == EvidenceParty.MERCHANT && waitsForMerchantsAnswer(complaint))) {
+            ensureOpenFor(complaint, party);
+        }
         if (evidence.countByComplaintIdAndParty(complaint.getId(), party) >= EvidenceRules.MAX_FILES_PER_PARTY) {
             throw new InvalidRequestException("file", "each side may submit at most "
                     + EvidenceRules.MAX_FILES_PER_PARTY + " files; " + party + " has reached that");
@@ -195,6 +197,12 @@ public class EvidencePeriods {
     }
 
     public record EvidenceFile(Evidence evidence, byte[] content) {
+    }
+
+    /** While its answer is open the merchant backs it with files, which the desk and later an arbitrator see. */
+    private boolean waitsForMerchantsAnswer(Complaint complaint) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(complaint.getComplaintNo())
+                .activityId(ComplaintHandling.Element.AWAIT_MERCHANT_ANSWER).count() > 0;
     }
 
     private Arbitration ensureOpenFor(Complaint complaint, EvidenceParty party) {

@@ -78,7 +78,7 @@ public class Parties {
     }
 
     /** Email addresses of the merchant's users, for messages to the merchant. */
-    List<String> merchantAddresses(Complaint complaint) {
+    public List<String> merchantAddresses(Complaint complaint) {
         if (!complaint.hasOrder() || complaint.getOrder().getMerchantId() == null) {
             return List.of();
         }

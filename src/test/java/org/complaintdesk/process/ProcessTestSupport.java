@@ -20,7 +20,12 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.complaintdesk.arbitration.EvidenceParty;
+import org.complaintdesk.arbitration.Parties;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.intake.ComplaintIntake;
+import org.complaintdesk.merchant.MerchantQuestions;
 import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.process.ComplaintHandling.Element;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
@@ -37,6 +42,12 @@ public abstract class ProcessTestSupport {
 
     @Autowired
     protected ComplaintIntake intake;
+
+    @Autowired
+    protected MerchantQuestions merchantQuestions;
+
+    @Autowired
+    protected ComplaintRepository complaintRepository;
 
     @BeforeEach
     void bindAssertions() {
@@ -59,11 +70,37 @@ public abstract class ProcessTestSupport {
         return new Filed(pi, receipt.complaintNo(), receipt.customerToken());
     }
 
-    /** Files and runs the asynchronous start, up to the first wait state. */
+    /**
+     * Files and runs the asynchronous start up to the desk's investigation (or triage): where routing involves the
+     * merchant, the merchant contests the demand, so that the desk investigates as it did before merchants had
+     * the first word. Tests of the merchant's answer use {@link #fileUntilMerchantAsked}.
+     */
     protected Filed fileAndStart(IntakeRequest request) {
+        Filed filed = fileUntilMerchantAsked(request);
+        if (waitsForMerchant(filed.pi())) {
+            merchantAnswers(filed, new MerchantQuestions.Answer("CONTEST", null, null,
+                    "We checked the lamp before shipping; the desk should look into it."));
+        }
+        return filed;
+    }
+
+    /** Files and runs the asynchronous start, up to the first wait state (the merchant's answer, where asked). */
+    protected Filed fileUntilMerchantAsked(IntakeRequest request) {
         Filed filed = file(request);
         execute(job(filed.pi()));
         return filed;
+    }
+
+    protected static boolean waitsForMerchant(ProcessInstance pi) {
+        return runtimeService().createExecutionQuery().processInstanceId(pi.getId())
+                .activityId(Element.AWAIT_MERCHANT_ANSWER).count() > 0;
+    }
+
+    /** The merchant answers through the desk's rules, and the case continues in its own job. */
+    protected void merchantAnswers(Filed filed, MerchantQuestions.Answer answer) {
+        Complaint complaint = complaintRepository.getByComplaintNo(filed.complaintNo());
+        merchantQuestions.answer(new Parties.Caller(complaint, EvidenceParty.MERCHANT, "merchant", false), answer);
+        runContinuations(filed.pi());
     }
 
     protected static IntakeRequest complaint(String category, String description) {
