@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import java.io.IOException;
 import org.complaintdesk.arbitration.EvidenceParty;
+import org.complaintdesk.arbitration.EvidencePeriods;
+import org.springframework.web.multipart.MultipartFile;
 import org.complaintdesk.arbitration.Parties;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
@@ -55,10 +58,13 @@ public class MerchantQuestions {
     private final Outbox outbox;
     private final CaseEvents events;
     private final Clock clock;
+    private final EvidencePeriods evidence;
 
     @SuppressWarnings("java:S107")
     MerchantQuestions(ComplaintRepository complaints, MerchantAnswerRepository answers, Parties parties,
-                      RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock) {
+                      RuntimeService runtimeService, Outbox outbox, CaseEvents events, Clock clock,
+                      EvidencePeriods evidence) {
+        this.evidence = evidence;
         this.complaints = complaints;
         this.answers = answers;
         this.parties = parties;
@@ -161,6 +167,19 @@ public class MerchantQuestions {
                     + " no longer waits for the merchant's answer; nothing was recorded.");
         }
         return question;
+    }
+
+    /**
+     * The answer with a file backing it, from the merchant's page: both are stored, or neither.
+     *
+     * @param file may be null or empty: no file
+     */
+    @Transactional
+    public MerchantAnswer answer(Parties.Caller caller, Answer request, MultipartFile file) throws IOException {
+        if (file != null && !file.isEmpty()) {
+            evidence.submit(caller, file, "with the merchant's answer");
+        }
+        return answer(caller, request);
     }
 
     /** "Note merchant's silence": the window passed without an answer. */

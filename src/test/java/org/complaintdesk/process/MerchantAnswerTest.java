@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.runtime.Job;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.RemedyKind;
-import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.merchant.MerchantQuestions.Answer;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.process.ComplaintHandling.Element;
@@ -151,14 +147,5 @@ class MerchantAnswerTest extends ProcessTestSupport {
         assertThat(timer).as("the answer window's timer").isNotNull();
         managementService().executeJob(timer.getId());
         runContinuations(filed.pi());
-    }
-
-    /** A complaint about demo merchant M-77, whose user is mia. */
-    static IntakeRequest aboutMia(String category, String amountPaid, String demand) {
-        return new IntakeRequest("WEB_FORM", "web-" + UUID.randomUUID(),
-                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Ana Lima", "ana@example.com", null, "en", false),
-                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Lamp Shop", "Desk lamp",
-                        new BigDecimal(amountPaid), "CNY", "YTO", "YT1", null),
-                category, "The lamp does not switch on.", List.of(demand), null);
     }
 }

@@ -77,11 +77,16 @@ public abstract class ProcessTestSupport {
      */
     protected Filed fileAndStart(IntakeRequest request) {
         Filed filed = fileUntilMerchantAsked(request);
-        if (waitsForMerchant(filed.pi())) {
-            merchantAnswers(filed, new MerchantQuestions.Answer("CONTEST", null, null,
-                    "We checked the lamp before shipping; the desk should look into it."));
-        }
+        merchantContestsIfAsked(filed.pi(), filed.complaintNo());
         return filed;
+    }
+
+    /** Where the process waits for the merchant's side, the merchant contests: the desk investigates. */
+    protected void merchantContestsIfAsked(ProcessInstance pi, String complaintNo) {
+        if (waitsForMerchant(pi)) {
+            merchantAnswers(new Filed(pi, complaintNo, null), new MerchantQuestions.Answer("CONTEST", null, null,
+                    "We checked the goods before shipping; the desk should look into it."));
+        }
     }
 
     /** Files and runs the asynchronous start, up to the first wait state (the merchant's answer, where asked). */
@@ -113,6 +118,15 @@ public abstract class ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-1", "Lamp Shop", "Desk lamp",
                         new BigDecimal("200.00"), "CNY", "YTO", "YT1", null),
                 category, description, List.of("REFUND"), null);
+    }
+
+    /** A complaint about demo merchant M-77, whose user is mia. */
+    protected static IntakeRequest aboutMia(String category, String amountPaid, String demand) {
+        return new IntakeRequest("WEB_FORM", "web-" + UUID.randomUUID(),
+                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Ana Lima", "ana@example.com", null, "en", false),
+                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Lamp Shop", "Desk lamp",
+                        new BigDecimal(amountPaid), "CNY", "YTO", "YT1", null),
+                category, "The lamp does not switch on.", List.of(demand), null);
     }
 
     /**
