@@ -34,7 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The evidence period: both sides are told, upload files until the period ends or both say they are done,
- * then the arbitrator sees everything. Every file is checked before anything is stored: at most 10 MiB,
+ * then the arbitrator sees everything. The merchant may also upload while its first answer is open (merchant's side
+ * of complaint-handling). Every file is checked before anything is stored: at most 10 MiB,
  * at most 20 per side, and a media type detected from its bytes that the desk accepts.
  */
 @Service

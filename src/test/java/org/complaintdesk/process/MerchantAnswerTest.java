@@ -141,6 +141,21 @@ class MerchantAnswerTest extends ProcessTestSupport {
         assertThat(filed.pi()).isWaitingAt(Element.AWAIT_MERCHANT_ANSWER);
     }
 
+    @Test
+    void investigationForm_showsTheAnswerInTheDesksWords_andTheStatementAsText() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms", "investigate-complaint.form").toFile());
+        assertThat(form.get("components")).anySatisfy(c -> {
+            assertThat(c.get("key").asText()).isEqualTo(Var.MERCHANT_STATEMENT);
+            assertThat(c.get("type").asText()).isEqualTo("textarea");
+            assertThat(c.get("disabled").asBoolean()).isTrue();
+        });
+        assertThat(form.get("components")).anySatisfy(c -> {
+            assertThat(c.get("type").asText()).isEqualTo("text");
+            assertThat(c.get("text").asText()).contains("{{merchantAnswerText}}").doesNotContain("merchantStatement");
+        });
+    }
+
     private void letTheAnswerWindowPass(Filed filed) {
         Job timer = managementService().createJobQuery().processInstanceId(filed.pi().getId()).timers()
                 .activityId(Element.MERCHANT_ANSWER_DUE).singleResult();
