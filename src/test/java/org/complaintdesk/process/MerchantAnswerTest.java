@@ -146,13 +146,13 @@ class MerchantAnswerTest extends ProcessTestSupport {
         com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(java.nio.file.Path.of("forms", "investigate-complaint.form").toFile());
         assertThat(form.get("components")).anySatisfy(c -> {
-            assertThat(c.get("key").asText()).isEqualTo(Var.MERCHANT_STATEMENT);
-            assertThat(c.get("type").asText()).isEqualTo("textarea");
-            assertThat(c.get("disabled").asBoolean()).isTrue();
+            assertThat(c.path("key").asText()).isEqualTo(Var.MERCHANT_STATEMENT);
+            assertThat(c.path("type").asText()).isEqualTo("textarea");
+            assertThat(c.path("disabled").asBoolean()).isTrue();
         });
         assertThat(form.get("components")).anySatisfy(c -> {
-            assertThat(c.get("type").asText()).isEqualTo("text");
-            assertThat(c.get("text").asText()).contains("{{merchantAnswerText}}").doesNotContain("merchantStatement");
+            assertThat(c.path("type").asText()).isEqualTo("text");
+            assertThat(c.path("text").asText()).contains("{{merchantAnswerText}}").doesNotContain("merchantStatement");
         });
     }
 
