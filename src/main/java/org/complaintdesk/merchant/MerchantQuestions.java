@@ -229,12 +229,14 @@ public class MerchantQuestions {
         return new Proposal(question.getRemedy(), question.getAmount());
     }
 
-    /** The questions a merchant has yet to answer, the soonest due first. */
+    /** The questions a merchant has yet to answer, the soonest due first (not those of withdrawn complaints). */
     @Transactional(readOnly = true)
     public List<MerchantAnswer> open(String merchantId) {
         Instant now = clock.instant();
         return answers.findByMerchantIdAndStatusOrderByDueAtAsc(merchantId, MerchantAnswer.Status.OPEN).stream()
-                .filter(a -> a.isOpen(now)).toList();
+                .filter(a -> a.isOpen(now))
+                .filter(a -> complaints.findById(a.getComplaintId()).map(c -> !c.getStatus().isEnded()).orElse(false))
+                .toList();
     }
 
     /** The merchant's side of a complaint, if it was asked. */
