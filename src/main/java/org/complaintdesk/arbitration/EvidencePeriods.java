@@ -34,7 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The evidence period: both sides are told, upload files until the period ends or both say they are done,
- * then the arbitrator sees everything. Every file is checked before anything is stored: at most 10 MiB,
+ * then the arbitrator sees everything. The merchant may also upload while its first answer is open (merchant's side
+ * of complaint-handling). Every file is checked before anything is stored: at most 10 MiB,
  * at most 20 per side, and a media type detected from its bytes that the desk accepts.
  */
 @Service
@@ -133,7 +134,9 @@ public class EvidencePeriods {
             throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large",
                     "A file may have at most 10 MiB; this one has " + file.getSize() + " bytes. Nothing was stored.");
         }
-        ensureOpenFor(complaint, party);
+        if (!(party == EvidenceParty.MERCHANT && waitsForMerchantsAnswer(complaint))) {
+            ensureOpenFor(complaint, party);
+        }
         if (evidence.countByComplaintIdAndParty(complaint.getId(), party) >= EvidenceRules.MAX_FILES_PER_PARTY) {
             throw new InvalidRequestException("file", "each side may submit at most "
                     + EvidenceRules.MAX_FILES_PER_PARTY + " files; " + party + " has reached that");
@@ -195,6 +198,12 @@ public class EvidencePeriods {
     }
 
     public record EvidenceFile(Evidence evidence, byte[] content) {
+    }
+
+    /** While its answer is open the merchant backs it with files, which the desk and later an arbitrator see. */
+    private boolean waitsForMerchantsAnswer(Complaint complaint) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(complaint.getComplaintNo())
+                .activityId(ComplaintHandling.Element.AWAIT_MERCHANT_ANSWER).count() > 0;
     }
 
     private Arbitration ensureOpenFor(Complaint complaint, EvidenceParty party) {

@@ -88,7 +88,7 @@ public class Parties {
      * Where messages to the complaint's merchant go: its contact address in the merchant directory; for a merchant
      * not in the directory, the addresses of its linked users (as before the directory, logged).
      */
-    List<String> merchantAddresses(Complaint complaint) {
+    public List<String> merchantAddresses(Complaint complaint) {
         if (!complaint.hasOrder() || complaint.getOrder().getMerchantId() == null) {
             return List.of();
         }

@@ -26,7 +26,7 @@ class DecisionVersions {
 
     /** The tables the models evaluate: without them a complaint could not be handled to its end. */
     private static final List<String> REQUIRED = List.of(Decision.CASE_LIMITS, Decision.COMPLAINT_GRADING,
-            Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION,
+            Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION, Decision.MERCHANT_ANSWER,
             RemedyExecution.REMEDY_LIMITS);
 
     /** @return version variable → version, for every deployed decision */

@@ -31,6 +31,20 @@ public final class ComplaintHandling {
         public static final String SURVEY_WINDOW = "surveyWindow";
         /** From service-levels: the customer answers an offer within this period (ISO-8601); silence accepts it. */
         public static final String OFFER_REPLY = "offerReply";
+        /** From service-levels: the merchant gives its side within this period (ISO-8601, calendar time). */
+        public static final String MERCHANT_ANSWER_WITHIN = "merchantAnswerWithin";
+        /** Set by "Ask merchant for its side": until when the merchant may answer. */
+        public static final String MERCHANT_ANSWER_DUE = "merchantAnswerDue";
+        /** The merchant's answer, one of {@link MerchantAnswer}: NO_ANSWER until it answers. */
+        public static final String MERCHANT_ANSWER = "merchantAnswer";
+        /** The remedy the customer's demand amounts to (a {@code RemedyKind} name), or null when none does. */
+        public static final String DEMANDED_REMEDY = "demandedRemedy";
+        /** From merchant-answer: one of {@link MerchantAnswerOutcome}. */
+        public static final String MERCHANT_ANSWER_OUTCOME = "merchantAnswerOutcome";
+        /** The merchant's answer in the desk's words, for the investigation form (no merchant text in it). */
+        public static final String MERCHANT_ANSWER_TEXT = "merchantAnswerText";
+        /** The merchant's statement, its own words: forms show it in a disabled field, never as Markdown. */
+        public static final String MERCHANT_STATEMENT = "merchantStatement";
         /** From service-levels: the arbitrator rules within this period (ISO-8601), the task's due date. */
         public static final String RULING_WITHIN = "rulingWithin";
         /** From service-levels: supervisors review an appeal within this period (ISO-8601), the task's due date. */
@@ -116,6 +130,31 @@ public final class ComplaintHandling {
         }
     }
 
+    /** Values of {@link Var#MERCHANT_ANSWER}: the decision table merchant-answer reads them. */
+    public static final class MerchantAnswer {
+        public static final String ACCEPT_DEMAND = "ACCEPT_DEMAND";
+        public static final String PROPOSE_REMEDY = "PROPOSE_REMEDY";
+        public static final String CONTEST = "CONTEST";
+        /** The answer window passed in silence. */
+        public static final String NO_ANSWER = "NO_ANSWER";
+
+        private MerchantAnswer() {
+        }
+    }
+
+    /** Values of {@link Var#MERCHANT_ANSWER_OUTCOME}: what the merchant's answer leads to. */
+    public static final class MerchantAnswerOutcome {
+        /** The customer's demand is carried out, as if agreed. */
+        public static final String GRANT_DEMAND = "GRANT_DEMAND";
+        /** The merchant's proposal goes to the customer as the desk's offer. */
+        public static final String OFFER_MERCHANTS_PROPOSAL = "OFFER_MERCHANTS_PROPOSAL";
+        /** The desk investigates, with the merchant's answer in the form. */
+        public static final String DESK_INVESTIGATES = "DESK_INVESTIGATES";
+
+        private MerchantAnswerOutcome() {
+        }
+    }
+
     /** Values of {@link Var#FOLLOW_UP_OUTCOME}. */
     public static final class FollowUpOutcome {
         /** Solved, or decided by a final ruling: the case closes. */
@@ -141,6 +180,8 @@ public final class ComplaintHandling {
         public static final String COMPLAINT_ROUTING = "complaint-routing";
         public static final String SERVICE_LEVELS = "service-levels";
         public static final String REMEDY_SUGGESTION = "remedy-suggestion";
+        /** What the merchant's answer, or its silence, leads to. */
+        public static final String MERCHANT_ANSWER = "merchant-answer";
 
         /** {@code case-limits} → {@code caseLimitsVersion}: the variable the model's decisionRefVersion reads. */
         public static String versionVariable(String decisionKey) {
@@ -174,6 +215,7 @@ public final class ComplaintHandling {
         /** Finance's open task to pay by hand is withdrawn: the payment service settled the refund meanwhile. */
         public static final String REFUND_SETTLED_BY_PAYMENT_SERVICE = "RefundSettledByPaymentService";
         public static final String SURVEY_ANSWERED = "SurveyAnswered";
+        public static final String MERCHANT_ANSWERED = "MerchantAnswered";
 
         private Message() {
         }
@@ -191,6 +233,14 @@ public final class ComplaintHandling {
         public static final String DETERMINE_SERVICE_LEVELS = "BusinessRuleTask_DetermineServiceLevels";
         public static final String SUGGEST_REMEDY = "BusinessRuleTask_SuggestRemedy";
         public static final String OPEN_CASE = "ServiceTask_OpenCase";
+        public static final String MERCHANT_INVOLVED = "Gateway_MerchantInvolved";
+        public static final String ASK_MERCHANT = "ServiceTask_AskMerchant";
+        public static final String AWAIT_MERCHANT_ANSWER = "ReceiveTask_AwaitMerchantAnswer";
+        public static final String MERCHANT_ANSWER_DUE = "BoundaryEvent_MerchantAnswerDue";
+        public static final String NOTE_MERCHANT_SILENCE = "ServiceTask_NoteMerchantSilence";
+        public static final String WEIGH_MERCHANT_ANSWER = "BusinessRuleTask_WeighMerchantAnswer";
+        public static final String GRANT_DEMAND = "ServiceTask_GrantDemand";
+        public static final String OFFER_MERCHANTS_PROPOSAL = "ServiceTask_OfferMerchantsProposal";
         public static final String INVESTIGATE_COMPLAINT = "UserTask_InvestigateComplaint";
         /** Armed once per case when it opens, in a branch of its own (not on the investigation, which may loop). */
         public static final String FIRST_RESPONSE_DUE = "TimerEvent_FirstResponseDue";

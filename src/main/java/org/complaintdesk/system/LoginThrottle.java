@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Failed logins per source address, in front of every login the desk has: HTTP Basic on {@code /api},
- * {@code /actuator} and {@code /engine-rest}, and the webapps' login form. A source with too many failures
+ * {@code /actuator} and {@code /engine-rest}, the webapps' login form and the merchants' ({@link MerchantLogin}). A source with too many failures
  * waits (429, {@code Retry-After}) before it is heard again, whoever it claims to be; that it answers before
  * the password is checked is what stops guessing.
  *
@@ -76,7 +76,8 @@ final class LoginThrottle extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && path.startsWith(webappLogin) && path.contains("/login/");
+        return "POST".equals(request.getMethod()) && (path.startsWith(webappLogin) && path.contains("/login/")
+                || path.equals(MerchantLogin.LOGIN));
     }
 
     /** The user name of HTTP Basic credentials, or null. */

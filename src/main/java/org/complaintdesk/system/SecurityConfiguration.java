@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Who may call what.
@@ -34,6 +35,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations
  *       apply to the authenticated user (Camunda Modeler deploys here);</li>
  *   <li>{@code /camunda/**}: the webapps, which have their own login, session and CSRF protection;</li>
+ *   <li>{@code /merchant/**}: the merchants' pages, with a login form of their own ({@link MerchantLogin});</li>
  *   <li>{@code /desk/**}: the desk's own pages (the case file, evidence), linked from Tasklist forms: they take the
  *       webapps' login from the session ({@link WebappSessionAuthentication}), are for the staff only, and refuse a
  *       form post without the session's CSRF token.</li>
@@ -82,7 +84,7 @@ class SecurityConfiguration {
                                 "/api/complaints/*/appeal").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/evidence/*").permitAll()
                         .requestMatchers("/api/payments/**").hasAuthority(DeskGroups.PAYMENT_SERVICES)
-                        .requestMatchers(HttpMethod.GET, "/api/merchant/events").hasAuthority(DeskGroups.MERCHANTS)
+                        .requestMatchers("/api/merchant/**").hasAuthority(DeskGroups.MERCHANTS)
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
@@ -126,9 +128,41 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
+    /**
+     * The merchants' pages: their own login form against the desk's Camunda users ({@link MerchantLogin}; a failed
+     * login is answered 401, so {@link LoginThrottle} counts it), a session whose cookie is HttpOnly and whose id
+     * changes at login, the session's CSRF token on every post, merchant users only; whose case it is decides the
+     * controller (another merchant's case is not found).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain merchantPages(HttpSecurity http, CamundaIdentityAuthentication people) throws Exception {
+        return http
+                .securityMatcher(MerchantLogin.PATH, MerchantLogin.PATH + "/**")
+                .authenticationProvider(people)
+                .csrf(Customizer.withDefaults())
+                .formLogin(login -> login.loginPage(MerchantLogin.LOGIN).loginProcessingUrl(MerchantLogin.LOGIN)
+                        .defaultSuccessUrl(MerchantLogin.PATH, true)
+                        .failureHandler((request, response, e) -> {
+                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                            response.setContentType("text/html;charset=UTF-8");
+                            CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+                            response.getWriter().write(MerchantLogin.page(csrf, true, false).getBody());
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl(MerchantLogin.LOGOUT)
+                        .logoutSuccessUrl(MerchantLogin.LOGIN + "?logout").permitAll())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(DeskPages.CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(DeskGroups.MERCHANTS))
+                .build();
+    }
+
+    /** Everything else (webapps, engine REST) authenticates itself; Spring Security only adds headers. */
+    @Bean
+    @Order(4)
     SecurityFilterChain webappSecurity(HttpSecurity http,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
         return http

@@ -34,7 +34,7 @@ class Throttling {
         FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(
                 perSource, Set.copyOf(properties.exemptSources()), clients, webappLogin, json));
         registration.setName("desk-login-throttle");
-        registration.addUrlPatterns("/api/*", "/actuator/*", "/engine-rest/*", webappLogin + "*");
+        registration.addUrlPatterns("/api/*", "/actuator/*", "/engine-rest/*", webappLogin + "*", MerchantLogin.LOGIN);
         registration.setOrder(BEFORE_SECURITY);
         return registration;
     }

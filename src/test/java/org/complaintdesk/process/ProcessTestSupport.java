@@ -20,7 +20,12 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.complaintdesk.arbitration.EvidenceParty;
+import org.complaintdesk.arbitration.Parties;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.intake.ComplaintIntake;
+import org.complaintdesk.merchant.MerchantQuestions;
 import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.process.ComplaintHandling.Element;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
@@ -37,6 +42,12 @@ public abstract class ProcessTestSupport {
 
     @Autowired
     protected ComplaintIntake intake;
+
+    @Autowired
+    protected MerchantQuestions merchantQuestions;
+
+    @Autowired
+    protected ComplaintRepository complaintRepository;
 
     @BeforeEach
     void bindAssertions() {
@@ -59,11 +70,42 @@ public abstract class ProcessTestSupport {
         return new Filed(pi, receipt.complaintNo(), receipt.customerToken());
     }
 
-    /** Files and runs the asynchronous start, up to the first wait state. */
+    /**
+     * Files and runs the asynchronous start up to the desk's investigation (or triage): where routing involves the
+     * merchant, the merchant contests the demand, so that the desk investigates as it did before merchants had
+     * the first word. Tests of the merchant's answer use {@link #fileUntilMerchantAsked}.
+     */
     protected Filed fileAndStart(IntakeRequest request) {
+        Filed filed = fileUntilMerchantAsked(request);
+        merchantContestsIfAsked(filed.pi(), filed.complaintNo());
+        return filed;
+    }
+
+    /** Where the process waits for the merchant's side, the merchant contests: the desk investigates. */
+    protected void merchantContestsIfAsked(ProcessInstance pi, String complaintNo) {
+        if (waitsForMerchant(pi)) {
+            merchantAnswers(new Filed(pi, complaintNo, null), new MerchantQuestions.Answer("CONTEST", null, null,
+                    "We checked the goods before shipping; the desk should look into it."));
+        }
+    }
+
+    /** Files and runs the asynchronous start, up to the first wait state (the merchant's answer, where asked). */
+    protected Filed fileUntilMerchantAsked(IntakeRequest request) {
         Filed filed = file(request);
         execute(job(filed.pi()));
         return filed;
+    }
+
+    protected static boolean waitsForMerchant(ProcessInstance pi) {
+        return runtimeService().createExecutionQuery().processInstanceId(pi.getId())
+                .activityId(Element.AWAIT_MERCHANT_ANSWER).count() > 0;
+    }
+
+    /** The merchant answers through the desk's rules, and the case continues in its own job. */
+    protected void merchantAnswers(Filed filed, MerchantQuestions.Answer answer) {
+        Complaint complaint = complaintRepository.getByComplaintNo(filed.complaintNo());
+        merchantQuestions.answer(new Parties.Caller(complaint, EvidenceParty.MERCHANT, "merchant", false), answer);
+        runContinuations(filed.pi());
     }
 
     protected static IntakeRequest complaint(String category, String description) {
@@ -76,6 +118,15 @@ public abstract class ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-1", "Lamp Shop", "Desk lamp",
                         new BigDecimal("200.00"), "CNY", "YTO", "YT1", null),
                 category, description, List.of("REFUND"), null);
+    }
+
+    /** A complaint about demo merchant M-77, whose user is mia. */
+    protected static IntakeRequest aboutMia(String category, String amountPaid, String demand) {
+        return new IntakeRequest("WEB_FORM", "web-" + UUID.randomUUID(),
+                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Ana Lima", "ana@example.com", null, "en", false),
+                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Lamp Shop", "Desk lamp",
+                        new BigDecimal(amountPaid), "CNY", "YTO", "YT1", null),
+                category, "The lamp does not switch on.", List.of(demand), null);
     }
 
     /**

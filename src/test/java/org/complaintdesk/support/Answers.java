@@ -19,6 +19,7 @@ public final class Answers {
     public static final List<String> CONTINUED_AFTER = List.of(
             ComplaintHandling.Element.AWAIT_OFFER_RESPONSE, ComplaintHandling.Element.AWAIT_CUSTOMER_REPLY,
             ComplaintHandling.Element.AWAIT_SURVEY, ComplaintHandling.Element.INFORMATION_ADDED,
+            ComplaintHandling.Element.AWAIT_MERCHANT_ANSWER,
             EvidenceAndArbitration.Element.AWAIT_EVIDENCE, EvidenceAndArbitration.Element.AWAIT_APPEAL);
 
     /** Runs the pending continuations of the complaint's process instances; @return how many ran. */

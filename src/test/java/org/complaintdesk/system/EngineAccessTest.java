@@ -88,7 +88,7 @@ class EngineAccessTest {
     @Test
     void agent_seesTheTaskOfTheirDeskWithItsForm() {
         String complaintNo = desk.postJson("/api/complaints", "gateway",
-                Requests.complaint(Requests.uniqueId(), "PRICE_DISPUTE", "Price went up the day before the sale"))
+                Requests.complaint(Requests.uniqueId(), "SERVICE_ATTITUDE", "The agent hung up on me."))
                 .json().get("complaintNo").asText();
         ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(complaintNo).singleResult();

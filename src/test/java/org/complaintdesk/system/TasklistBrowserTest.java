@@ -114,6 +114,7 @@ class TasklistBrowserTest extends ProcessTestSupport {
         ProcessInstance pi = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(complaintNo)
                 .singleResult();
         execute(job(pi));
+        merchantContestsIfAsked(pi, complaintNo);
         String taskId = task(pi).getId();
 
         String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
