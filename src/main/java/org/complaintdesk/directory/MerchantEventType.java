@@ -9,21 +9,20 @@ import org.complaintdesk.complaint.CaseStep;
  * names on the wire ({@code complaint.received}, …) are part of the merchant API: add, never rename.
  */
 public enum MerchantEventType {
-    RECEIVED("complaint.received", "RECEIVED"),
-    /** The desk asks the merchant for its side before it investigates (timeline step MERCHANT_ANSWER_REQUESTED). */
-    MERCHANT_ANSWER_REQUESTED("complaint.merchant-answer-requested", "MERCHANT_ANSWER_REQUESTED"),
-    EVIDENCE_REQUESTED("complaint.evidence-requested", "EVIDENCE_PERIOD_OPENED"),
-    RULED("complaint.ruled", "RULED"),
-    APPEALED("complaint.appealed", "APPEALED"),
-    APPEAL_REVIEWED("complaint.appeal-reviewed", "APPEAL_REVIEWED"),
-    WITHDRAWN("complaint.withdrawn", "WITHDRAWN"),
-    CLOSED("complaint.closed", "CLOSED");
+    RECEIVED("complaint.received", CaseStep.RECEIVED),
+    /** The desk asks the merchant for its side before it investigates. */
+    MERCHANT_ANSWER_REQUESTED("complaint.merchant-answer-requested", CaseStep.MERCHANT_ASKED),
+    EVIDENCE_REQUESTED("complaint.evidence-requested", CaseStep.EVIDENCE_PERIOD_OPENED),
+    RULED("complaint.ruled", CaseStep.RULED),
+    APPEALED("complaint.appealed", CaseStep.APPEALED),
+    APPEAL_REVIEWED("complaint.appeal-reviewed", CaseStep.APPEAL_REVIEWED),
+    WITHDRAWN("complaint.withdrawn", CaseStep.WITHDRAWN),
+    CLOSED("complaint.closed", CaseStep.CLOSED);
 
     private final String wireName;
-    /** By name, so a step a later version of the timeline adds is announced once it exists. */
-    private final String step;
+    private final CaseStep step;
 
-    MerchantEventType(String wireName, String step) {
+    MerchantEventType(String wireName, CaseStep step) {
         this.wireName = wireName;
         this.step = step;
     }
@@ -33,6 +32,6 @@ public enum MerchantEventType {
     }
 
     static Optional<MerchantEventType> of(CaseStep step) {
-        return Arrays.stream(values()).filter(t -> t.step.equals(step.name())).findFirst();
+        return Arrays.stream(values()).filter(t -> t.step == step).findFirst();
     }
 }
