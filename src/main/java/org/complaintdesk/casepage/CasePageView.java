@@ -1,5 +1,6 @@
 package org.complaintdesk.casepage;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.CustomerLocale;
 import org.complaintdesk.complaint.NoteKind;
+import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.negotiation.OfferStatus;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.resolution.RemedyAction;
@@ -240,8 +242,12 @@ class CasePageView {
         if (r == null || r.ruling() == null) {
             return;
         }
+        // a full refund is the amount paid, which the ruling does not repeat
+        boolean full = r.remedy() == RemedyKind.REFUND_FULL || r.remedy() == RemedyKind.RETURN_AND_REFUND;
+        BigDecimal amount = r.amount() != null ? r.amount()
+                : full && file.order() != null ? file.order().amountPaid() : null;
         String remedy = r.remedy() == null ? "—" : outbox.phrase(CustomerLocale.fromTag(locale.toLanguageTag())
-                .orElse(CustomerLocale.EN), "remedy." + r.remedy(), r.amount() == null ? "" : r.amount().toPlainString(),
+                .orElse(CustomerLocale.EN), "remedy." + r.remedy(), amount == null ? "" : amount.toPlainString(),
                 file.order() == null ? "" : file.order().currency(), r.rationale() == null ? "" : r.rationale());
         body.append("<section aria-labelledby=\"ruling-h\"><h2 id=\"ruling-h\">").append(w("ruling.title", locale))
                 .append("</h2>\n<p>").append(w("ruling.text", locale, raw("ruling." + r.ruling(), locale), remedy))

@@ -203,6 +203,8 @@ class CustomerCasePageBrowserTest extends ProcessTestSupport {
 
         browser.get(linkInMail("Complaint " + no + ": is your problem solved?"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-yes"))).click();
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='ruling-h']")).getText())
+                .contains("in your favour", "a full refund of 300.00 CNY", "The label shows 3 litres.");
         new Select(browser.findElement(By.id("survey-score"))).selectByValue("5");
         browser.findElement(By.id("survey-comment")).sendKeys("Fair in the end.");
         screenshot("customer-case-page-survey-phone.png", 390);
