@@ -159,6 +159,23 @@ class CasePageTest extends ProcessTestSupport {
     }
 
     @Test
+    void reachedFromAnotherSiteWithoutTheStrictCookie_thePageOpensItselfOnceFromTheDesk() {
+        Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "The lamp flickers."));
+        String path = "/c/" + filed.complaintNo();
+
+        DeskClient.Response crossSite = desk.send(desk.request(path, null).header("Sec-Fetch-Site", "cross-site")
+                .GET().build());
+        DeskClient.Response again = desk.send(desk.request(path, null).header("Sec-Fetch-Site", "same-origin")
+                .GET().build());
+
+        assertThat(crossSite.status()).isEqualTo(200);
+        assertThat(crossSite.body()).contains("<meta http-equiv=\"refresh\" content=\"0; url=" + path + "\">",
+                "href=\"" + path + "\"").doesNotContain("flickers");
+        assertThat(again.status()).as("from the desk's own page: no second refresh").isEqualTo(403);
+        assertThat(again.body()).doesNotContain("http-equiv");
+    }
+
+    @Test
     void anExpiredCode_opensNothing() {
         Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "The lamp flickers."));
         String link = links.linkFor(filed.complaintNo());
