@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNotFoundException;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.directory.MerchantDirectory;
 import org.complaintdesk.system.ApiProblem;
@@ -49,6 +50,11 @@ public class Parties {
 
     /** A caller acting on a complaint. {@code party} is null for desk staff. */
     public record Caller(Complaint complaint, EvidenceParty party, String name, boolean staff) {
+    }
+
+    /** The complaint's customer, from the case page (or the API's token). */
+    public Caller customer(String complaintNo, CustomerCredential customer) {
+        return new Caller(tokens.complaintFor(complaintNo, customer), EvidenceParty.CUSTOMER, "customer", false);
     }
 
     public Caller resolve(String complaintNo, String token, Authentication authentication) {

@@ -138,7 +138,8 @@ public class Rulings {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new InvalidRequestException("reason", "a reason of 1 to 2000 characters is required");
         }
-        Complaint complaint = caller.complaint();
+        // the caller's complaint was read before this transaction: change the one this transaction holds
+        Complaint complaint = complaints.findById(caller.complaint().getId()).orElseThrow();
         Arbitration arbitration = arbitrations.findById(complaint.getId())
                 .filter(a -> a.getRuledAt() != null)
                 .orElseThrow(() -> new ConflictException("no-ruling", "Complaint " + complaint.getComplaintNo()

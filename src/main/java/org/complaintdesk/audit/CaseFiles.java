@@ -12,6 +12,7 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNotFoundException;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.followup.SurveyRepository;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Assembles a complaint's case file for staff, or the customer's part of it. */
 @Service
-class CaseFiles {
+public class CaseFiles {
 
     /** What of the notes the customer sees: their own words and the desk's questions to them. */
     private static final Set<NoteKind> CUSTOMER_NOTES = Set.of(NoteKind.CUSTOMER_INFORMATION, NoteKind.JOINED_COMPLAINT,
@@ -77,7 +78,13 @@ class CaseFiles {
 
     @Transactional(readOnly = true)
     CaseFile forCustomer(String complaintNo, String token) {
-        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        return forCustomer(complaintNo, CustomerCredential.token(token));
+    }
+
+    /** The customer's part of the case file, for the API or the customer's case page. */
+    @Transactional(readOnly = true)
+    public CaseFile forCustomer(String complaintNo, CustomerCredential customer) {
+        Complaint complaint = tokens.complaintFor(complaintNo, customer);
         var c = complaint.getCustomer();
         return assemble(complaint, false,
                 new CaseFile.CustomerView(null, c.getName(), null, null, c.getLocale().tag(), c.isVip()));

@@ -25,6 +25,27 @@ public class CustomerTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_TOKEN_LENGTH = 200;
 
+    /**
+     * The complaint the credential opens, if it is the complaint with that number: the token as
+     * {@link #complaintFor(String, String)}, a case-page session for its own complaint while the customer's access lasts.
+     */
+    @Transactional(readOnly = true)
+    public Complaint complaintFor(String complaintNo, CustomerCredential credential) {
+        if (credential instanceof CustomerCredential.Token token) {
+            return complaintFor(complaintNo, token.value());
+        }
+        long complaintId = ((CustomerCredential.CasePageSession) credential).complaintId();
+        return complaints.findById(complaintId)
+                .filter(c -> c.getComplaintNo().equals(complaintNo))
+                .filter(this::current)
+                .orElseThrow(() -> new ComplaintNotFoundException(complaintNo));
+    }
+
+    /** Whether the customer's access to the complaint still lasts (it ends some time after the case ended). */
+    public boolean accessLasts(Complaint complaint) {
+        return current(complaint);
+    }
+
     /** What a presented token does for a complaint number. */
     public enum Access {
         /** The complaint's own, current token. */

@@ -10,6 +10,7 @@ import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.OpenCaseRepository;
 import org.complaintdesk.complaint.Outcome;
@@ -93,6 +94,13 @@ public class FollowUp {
     /** The customer's answer. A second answer, or one when no survey is open, is refused. */
     @Transactional
     public Survey answer(String complaintNo, String token, Boolean solved, Integer score, String comment) {
+        return answer(complaintNo, CustomerCredential.token(token), solved, score, comment);
+    }
+
+    /** The customer's answer, from the API or the case page; the same rules. */
+    @Transactional
+    public Survey answer(String complaintNo, CustomerCredential customer, Boolean solved, Integer score,
+                         String comment) {
         if (solved == null) {
             throw new InvalidRequestException("solved", "must be true or false");
         }
@@ -102,7 +110,7 @@ public class FollowUp {
         if (comment != null && comment.length() > 2000) {
             throw new InvalidRequestException("comment", "must be at most 2000 characters");
         }
-        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        Complaint complaint = tokens.complaintFor(complaintNo, customer);
         Survey survey = surveys.findFirstByComplaintIdOrderByRoundDesc(complaint.getId())
                 .orElseThrow(() -> new ConflictException("survey-not-open", "No survey was sent for complaint "
                         + complaintNo + " yet; nothing was recorded."));

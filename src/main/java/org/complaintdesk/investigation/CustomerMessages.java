@@ -3,6 +3,7 @@ package org.complaintdesk.investigation;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.system.ConflictException;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (a retry after a timeout) is the same message, stored once.
  */
 @Service
-class CustomerMessages {
+public class CustomerMessages {
 
     static final String CHANNEL = "API";
     private static final int MAX_TEXT = 10_000;
@@ -35,10 +36,15 @@ class CustomerMessages {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    record Added(ComplaintNote note, boolean created) {
+    public record Added(ComplaintNote note, boolean created) {
     }
 
     Added add(String complaintNo, String token, String idempotencyKey, String text) {
+        return add(complaintNo, CustomerCredential.token(token), idempotencyKey, text);
+    }
+
+    /** The customer's words, from the API or the case page; the same rules. */
+    public Added add(String complaintNo, CustomerCredential customer, String idempotencyKey, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException("text", "must not be blank");
         }
@@ -51,7 +57,7 @@ class CustomerMessages {
         String externalId = idempotencyKey == null ? null : complaintNo + ":" + idempotencyKey;
         try {
             return transaction.execute(status -> {
-                Complaint complaint = tokens.complaintFor(complaintNo, token);
+                Complaint complaint = tokens.complaintFor(complaintNo, customer);
                 var earlier = earlier(externalId);
                 if (earlier != null) {
                     return earlier;

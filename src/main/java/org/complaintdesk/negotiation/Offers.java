@@ -12,6 +12,7 @@ import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.notification.Outbox;
@@ -121,7 +122,14 @@ public class Offers {
      */
     @Transactional
     public RemedyOffer answer(String complaintNo, String token, Integer round, boolean accepted, String comment) {
-        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        return answer(complaintNo, CustomerCredential.token(token), round, accepted, comment);
+    }
+
+    /** The customer's answer, from the API or the case page; the same rules. */
+    @Transactional
+    public RemedyOffer answer(String complaintNo, CustomerCredential customer, Integer round, boolean accepted,
+                              String comment) {
+        Complaint complaint = tokens.complaintFor(complaintNo, customer);
         RemedyOffer offer = offers.findFirstByComplaintIdOrderByRoundDesc(complaint.getId())
                 .orElseThrow(() -> noOpenOffer(complaintNo));
         if (round != null && round != offer.getRound()) {

@@ -23,6 +23,12 @@ public class Outbox {
     /** Prefix of the texts merchants get instead of the customer's ({@code notifications/merchant-messages}). */
     static final String MERCHANT_TEMPLATES = "merchant.";
 
+    /**
+     * Stands in every message to the customer for the link to their case page: the dispatcher puts in a link with a
+     * fresh one-time code when it sends the message ({@link CustomerLinks}), so no usable code is ever stored.
+     */
+    public static final String CASE_PAGE_LINK = "[case-page-link]";
+
     private final OutboxRepository messages;
     private final NotificationTemplates templates;
     private final MerchantDirectory directory;
@@ -65,9 +71,9 @@ public class Outbox {
     public void notifyCustomer(Complaint complaint, String template, Object... args) {
         var locale = complaint.getCustomer().getLocale();
         NotificationTemplates.Rendered text = templates.render(template, locale.toLocale(), args);
+        String body = text.body() + "\n\n" + templates.phrase("case-page.footer", locale.toLocale(), CASE_PAGE_LINK);
         messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.CUSTOMER,
-                complaint.getCustomer().getEmail(), locale.tag(), template, text.subject(), text.body(),
-                clock.instant()));
+                complaint.getCustomer().getEmail(), locale.tag(), template, text.subject(), body, clock.instant()));
     }
 
     /**

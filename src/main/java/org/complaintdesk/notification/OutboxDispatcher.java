@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
@@ -42,9 +45,23 @@ public class OutboxDispatcher {
     private final JavaMailSender mailSender;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final Supplier<CustomerLinks> customerLinks;
 
+    /** Without case-page links: the placeholder in customers' messages is left out. */
     OutboxDispatcher(OutboxRepository messages, JavaMailSender mailSender, OutboxProperties properties, Clock clock) {
+        this(messages, mailSender, properties, clock, () -> null);
+    }
+
+    @Autowired
+    OutboxDispatcher(OutboxRepository messages, JavaMailSender mailSender, OutboxProperties properties, Clock clock,
+                     ObjectProvider<CustomerLinks> customerLinks) {
+        this(messages, mailSender, properties, clock, customerLinks::getIfAvailable);
+    }
+
+    private OutboxDispatcher(OutboxRepository messages, JavaMailSender mailSender, OutboxProperties properties,
+                             Clock clock, Supplier<CustomerLinks> customerLinks) {
         this.messages = messages;
+        this.customerLinks = customerLinks;
         this.mailSender = mailSender;
         this.properties = properties;
         this.clock = clock;
@@ -114,10 +131,22 @@ public class OutboxDispatcher {
         helper.setFrom(properties.from());
         helper.setTo(message.getRecipientAddress());
         helper.setSubject(message.getSubject());
-        helper.setText(message.getBody(), false);
+        helper.setText(withCaseLink(message), false);
         mime.setHeader("Content-Language", message.getLocale());
         mime.setHeader("X-Complaint-No", message.getComplaintNo());
         return mime;
+    }
+
+    /** The body with a fresh link to the customer's case page where the outbox left its placeholder. */
+    private String withCaseLink(OutboxMessage message) {
+        String body = message.getBody();
+        int at = body.lastIndexOf(Outbox.CASE_PAGE_LINK);
+        if (message.getRecipientKind() != RecipientKind.CUSTOMER || at < 0) {
+            return body;
+        }
+        CustomerLinks links = customerLinks.get();
+        String link = links == null ? "" : links.linkFor(message.getComplaintNo());
+        return body.substring(0, at) + link + body.substring(at + Outbox.CASE_PAGE_LINK.length());
     }
 
     /** First retry after {@code firstRetryDelay}, doubling up to {@code maxRetryDelay}. */

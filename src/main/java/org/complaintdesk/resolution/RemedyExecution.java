@@ -13,6 +13,7 @@ import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.notification.Outbox;
@@ -248,13 +249,20 @@ public class RemedyExecution {
     /** The customer tells how the goods travel back. */
     @Transactional
     public RemedyAction returnShipped(String complaintNo, String token, String courier, String trackingNo) {
+        return returnShipped(complaintNo, CustomerCredential.token(token), courier, trackingNo);
+    }
+
+    /** The customer tells how the goods travel back, from the API or the case page; the same rules. */
+    @Transactional
+    public RemedyAction returnShipped(String complaintNo, CustomerCredential customer, String courier,
+                                      String trackingNo) {
         if (courier == null || courier.isBlank() || courier.length() > 100) {
             throw new InvalidRequestException("courier", "is required (at most 100 characters)");
         }
         if (trackingNo == null || !trackingNo.strip().matches("[A-Za-z0-9-]{4,60}")) {
             throw new InvalidRequestException("trackingNo", "must be 4 to 60 letters, digits or dashes");
         }
-        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        Complaint complaint = tokens.complaintFor(complaintNo, customer);
         RemedyAction action = actions.findFirstByComplaintIdAndKindOrderByIdDesc(complaint.getId(), RemedyAction.RETURN)
                 .filter(a -> "REQUESTED".equals(a.getState()))
                 .orElseThrow(() -> new ConflictException("no-return-expected", "Complaint " + complaintNo

@@ -25,6 +25,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what.
@@ -38,7 +39,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  *   <li>{@code /merchant/**}: the merchants' pages, with a login form of their own ({@link MerchantLogin});</li>
  *   <li>{@code /desk/**}: the desk's own pages (the case file, evidence), linked from Tasklist forms: they take the
  *       webapps' login from the session ({@link WebappSessionAuthentication}), are for the staff only, and refuse a
- *       form post without the session's CSRF token.</li>
+ *       form post without the session's CSRF token;</li>
+ *   <li>{@code /c/**}: the customer's case page, opened by the one-time code of a link in a message and then by a
+ *       session cookie bound to one complaint; the page checks both, and a CSRF token tied to that session, itself
+ *       (package {@code casepage}). Spring Security keeps no session there and adds the headers: no script, no
+ *       framing, no Referer, no caching.</li>
  * </ul>
  * Camunda's first-admin setup (page and endpoint) is closed in every profile ({@link FirstAdministrator}),
  * and so is the password check of the identity REST resources, a login that no throttle would see.
@@ -125,6 +130,26 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, DeskPages.STYLESHEET).permitAll()
                         .anyRequest().hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new)))
+                .build();
+    }
+
+    /**
+     * The customer's case page: no login of ours (the link's code and the page's cookie are checked by the page), no
+     * session, no cache; the page's forms carry a CSRF token of its own session, so Spring's token is off here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain customerCasePage(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/c/**")
+                .csrf(csrf -> csrf.disable()) // the page's own token, tied to its session cookie, guards every post
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(DeskPages.CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
     }
 

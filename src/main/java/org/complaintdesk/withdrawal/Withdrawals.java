@@ -10,6 +10,7 @@ import org.complaintdesk.complaint.ComplaintNote;
 import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.CustomerCredential;
 import org.complaintdesk.complaint.CustomerTokens;
 import org.complaintdesk.complaint.NoteKind;
 import org.complaintdesk.complaint.OpenCaseRepository;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * WITHDRAWN and archived. Withdrawing twice is harmless; once money or goods are moving it is too late (409).
  */
 @Service
-class Withdrawals {
+public class Withdrawals {
 
     static final String CONFIRMATION = "withdrawn";
 
@@ -58,7 +59,13 @@ class Withdrawals {
 
     @Transactional
     public Complaint withdraw(String complaintNo, String token, String reason) {
-        Complaint complaint = tokens.complaintFor(complaintNo, token);
+        return withdraw(complaintNo, CustomerCredential.token(token), reason);
+    }
+
+    /** The customer withdraws, from the API or the case page; the same rules. */
+    @Transactional
+    public Complaint withdraw(String complaintNo, CustomerCredential customer, String reason) {
+        Complaint complaint = tokens.complaintFor(complaintNo, customer);
         if (complaint.getStatus() == ComplaintStatus.WITHDRAWN) {
             return complaint;
         }
