@@ -60,6 +60,7 @@ class CaseOwnership {
         complaintOf(task).filter(c -> c.taken(agent, desk.get(), clock.instant())).ifPresent(c -> {
             task.getExecution().setVariable(Var.OWNER, agent);
             task.getExecution().setVariable(Var.CASE_TAKEN, true);
+            task.getExecution().setVariable(Var.FIRST_RESPONSE_GIVEN, true);
             events.record(c, CaseStep.TAKEN, Actors.orSystem(task), agent + " owns the case for " + desk.get());
             log.info("{} took complaint {} for {} and owns it", agent, c.getComplaintNo(), desk.get());
         });

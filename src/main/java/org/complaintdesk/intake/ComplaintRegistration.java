@@ -43,7 +43,7 @@ class ComplaintRegistration {
                     "wantsReturn", demands.contains(Demand.RETURN),
                     "wantsExchange", demands.contains(Demand.EXCHANGE),
                     // declared up front so that gateways and forms can read them before anyone sets them
-                    Var.TRIAGE_SEVERITY, null, Var.OWNER, null, Var.CASE_TAKEN, false, Var.ESCALATED, false,
+                    Var.TRIAGE_SEVERITY, null, Var.OWNER, null, Var.CASE_TAKEN, false, Var.FIRST_RESPONSE_GIVEN, false, Var.ESCALATED, false,
                     Var.OFFERS_REJECTED, 0, Var.REOPENED, false, Var.RULING_FINAL, false));
             return variables;
         }

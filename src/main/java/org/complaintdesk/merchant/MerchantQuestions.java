@@ -48,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MerchantQuestions {
 
     static final String QUESTION = "merchant-question";
+    /** The message telling the customer that the merchant was asked first. */
+    static final String CUSTOMER_TOLD = "merchant-asked";
     static final String DEMAND_GRANTED = "demand-granted";
     static final int MAX_STATEMENT = 4_000;
 
@@ -79,10 +81,19 @@ public class MerchantQuestions {
     }
 
     /** The merchant was asked: the process waits until {@code due}. */
-    record Asked(Instant due, RemedyKind demandedRemedy) implements ProcessFacts {
+    /** @param customerTold whether the customer learnt that the merchant was asked: the desk's first response */
+    record Asked(Instant due, RemedyKind demandedRemedy, boolean customerTold) implements ProcessFacts {
 
         @Override
         public Map<String, Object> variables() {
+            Map<String, Object> variables = asked();
+            if (customerTold) {
+                variables.put(Var.FIRST_RESPONSE_GIVEN, true);
+            }
+            return variables;
+        }
+
+        private Map<String, Object> asked() {
             return ProcessFacts.variables(Var.MERCHANT_ANSWER_DUE, Date.from(due),
                     Var.MERCHANT_ANSWER, ComplaintHandling.MerchantAnswer.NO_ANSWER,
                     Var.DEMANDED_REMEDY, demandedRemedy == null ? null : demandedRemedy.name(),
@@ -123,7 +134,7 @@ public class MerchantQuestions {
         String merchantId = complaint.hasOrder() ? complaint.getOrder().getMerchantId() : null;
         if (merchantId == null) {
             events.record(complaint, CaseStep.MERCHANT_ASKED, CaseEvents.SYSTEM, "no merchant on the order: nobody to ask");
-            return new Asked(now, demanded);
+            return new Asked(now, demanded, false);
         }
         answers.save(new MerchantAnswer(complaint.getId(), merchantId, demanded, now, due));
         events.record(complaint, CaseStep.MERCHANT_ASKED, CaseEvents.SYSTEM, "merchant " + merchantId
@@ -132,7 +143,10 @@ public class MerchantQuestions {
             outbox.notifyMerchant(complaint, address, QUESTION, complaintNo, "merchant", due.toString(),
                     demanded == null ? String.valueOf(complaint.getDemands()) : demanded.name());
         }
-        return new Asked(due, demanded);
+        // the customer learns who answers first and until when: the desk's first response
+        outbox.notifyCustomer(complaint, CUSTOMER_TOLD, complaintNo, complaint.getCustomer().getName(),
+                outbox.customerTime(complaint, due));
+        return new Asked(due, demanded, true);
     }
 
     /**

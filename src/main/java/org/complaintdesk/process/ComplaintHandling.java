@@ -53,6 +53,11 @@ public final class ComplaintHandling {
         public static final String FINAL_OFFER = "finalOffer";
         /** Set when a desk agent first takes the case; "Case taken?" at the first-response deadline tests it. */
         public static final String CASE_TAKEN = "caseTaken";
+        /**
+         * Whether the desk answered the customer by the first-response deadline: an agent took the case, or the
+         * desk asked the merchant for its side and told the customer so. The gateway at the deadline tests it.
+         */
+        public static final String FIRST_RESPONSE_GIVEN = "firstResponseGiven";
         /** Set by "Weigh survey answer": one of {@link FollowUpOutcome}. */
         public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String SEVERITY = "severity";

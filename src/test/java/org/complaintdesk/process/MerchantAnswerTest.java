@@ -3,6 +3,8 @@ package org.complaintdesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,6 +51,20 @@ class MerchantAnswerTest extends ProcessTestSupport {
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.REMEDY_IN_PROGRESS);
         assertThat(outbox.findByComplaintNoOrderByIdAsc(filed.complaintNo()))
                 .anySatisfy(m -> assertThat(m.getTemplate()).isEqualTo("demand-granted"));
+    }
+
+    @Test
+    void firstResponseDeadline_whileTheMerchantIsAsked_isMetByTellingTheCustomer_noEscalation() {
+        Filed filed = fileUntilMerchantAsked(aboutMia("PRODUCT_QUALITY", "200.00", "REFUND"));
+        assertThat(outbox.findByComplaintNoOrderByIdAsc(filed.complaintNo())).anySatisfy(m -> {
+            assertThat(m.getTemplate()).isEqualTo("merchant-asked");
+            assertThat(m.getBody()).contains(filed.complaintNo());
+        });
+
+        execute(job(Element.FIRST_RESPONSE_DUE, filed.pi()));
+
+        assertThat(filed.pi()).hasPassed(Element.TAKEN_IN_TIME).hasNotPassed(Element.ESCALATE_COMPLAINT)
+                .isWaitingAt(Element.AWAIT_MERCHANT_ANSWER);
     }
 
     @Test
