@@ -103,6 +103,7 @@ class ServiceAccountLockoutTest extends ProcessTestSupport {
         ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(complaintNo).processDefinitionKey(ComplaintHandling.PROCESS_KEY).singleResult();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        merchantContestsIfAsked(pi, complaintNo); // the merchant has the first word, then the desk investigates
         investigateAndOffer(pi, "quinn", "REFUND_PARTIAL", 50.0);
         assertThat(new Customer(desk, complaintNo, receipt.get("customerToken").asText(), processEngine).answerOffer(true).status())
                 .isEqualTo(200);
