@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,5 +58,19 @@ public final class Chromium {
     }
 
     private Chromium() {
+    }
+
+    /** Keeps what the browser showed (screenshot and page source) in target/browser/ when a test fails. */
+    public static AfterTestExecutionCallback keepPageOnFailure(Supplier<WebDriver> browser) {
+        return context -> {
+            WebDriver driver = browser.get();
+            if (context.getExecutionException().isPresent() && driver != null) {
+                Path folder = Path.of("target", "browser");
+                Files.createDirectories(folder);
+                String name = context.getRequiredTestMethod().getName();
+                Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            }
+        };
     }
 }

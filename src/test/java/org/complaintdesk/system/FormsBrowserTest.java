@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.complaintdesk.process.ProcessTestSupport;
+import org.complaintdesk.support.Chromium;
 import org.complaintdesk.support.DeskTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -67,15 +68,7 @@ class FormsBrowserTest extends ProcessTestSupport {
 
     /** What the browser showed, kept in target/browser/ (a screenshot and the page) when a test fails. */
     @RegisterExtension
-    final AfterTestExecutionCallback keepPageOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            Path folder = Path.of("target", "browser");
-            Files.createDirectories(folder);
-            String name = context.getRequiredTestMethod().getName();
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
-        }
-    };
+    final AfterTestExecutionCallback keepPageOnFailure = Chromium.keepPageOnFailure(() -> browser);
 
     @AfterEach
     void close() {

@@ -87,15 +87,7 @@ class TasklistBrowserTest extends ProcessTestSupport {
 
     /** What the browser showed, kept in target/browser/ (a screenshot and the page) when a test fails. */
     @RegisterExtension
-    final AfterTestExecutionCallback keepPageOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            Path folder = Path.of("target", "browser");
-            Files.createDirectories(folder);
-            String name = context.getRequiredTestMethod().getName();
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
-        }
-    };
+    final AfterTestExecutionCallback keepPageOnFailure = Chromium.keepPageOnFailure(() -> browser);
 
     @AfterEach
     void close() {
