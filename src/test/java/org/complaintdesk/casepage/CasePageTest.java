@@ -1,15 +1,10 @@
 package org.complaintdesk.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.arbitration.EvidenceParty;
@@ -18,19 +13,16 @@ import org.complaintdesk.complaint.ComplaintNoteRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.NoteKind;
-import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.negotiation.OfferStatus;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.Outbox;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.notification.RecipientKind;
-import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.EvidenceAndArbitration;
 import org.complaintdesk.process.ProcessTestSupport;
 import org.complaintdesk.process.RemedyExecution;
 import org.complaintdesk.resolution.RemedyActionRepository;
 import org.complaintdesk.support.Answers;
-import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.Files;
@@ -293,17 +285,8 @@ class CasePageTest extends ProcessTestSupport {
 
     /** A complaint about demo merchant M-77 whose two offers the customer rejected: the evidence period is open. */
     private Filed dispute() {
-        Filed filed = fileAndStart(new IntakeRequest("APP_FORM", "app-" + UUID.randomUUID(),
-                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Wang Fang", "wang@example.com", null, "zh-CN", false),
-                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
-                        new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
-                "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
-        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
-        customer.answerOffer(false);
-        work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON",
-                "remedyAmount", 20));
-        customer.answerOffer(false);
+        Filed filed = riceCookerComplaint("Wang Fang", "wang@example.com", "zh-CN");
+        rejectTwice(desk, filed);
         return filed;
     }
 

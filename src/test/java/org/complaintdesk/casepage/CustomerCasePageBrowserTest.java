@@ -6,14 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +18,6 @@ import org.complaintdesk.arbitration.EvidenceParty;
 import org.complaintdesk.arbitration.EvidenceRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
-import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.negotiation.OfferStatus;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.notification.OutboxDispatcher;
@@ -98,11 +94,7 @@ class CustomerCasePageBrowserTest extends ProcessTestSupport {
     }
 
     private Filed complaintOfMerchantM77() {
-        return fileAndStart(new IntakeRequest("APP_FORM", "app-" + UUID.randomUUID(),
-                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Li Na", "li.na@example.com", null, "en", false),
-                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
-                        new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
-                "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
+        return riceCookerComplaint("Li Na", "li.na@example.com", "en");
     }
 
     /** The case-page link of the latest message with that subject, as the mail server received it, on this desk. */

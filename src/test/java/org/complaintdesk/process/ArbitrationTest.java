@@ -8,14 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,7 +23,6 @@ import org.complaintdesk.archive.CaseRecordRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Outcome;
-import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.notification.RecipientKind;
 import org.complaintdesk.resolution.RefundRepository;
@@ -83,17 +79,8 @@ class ArbitrationTest extends ProcessTestSupport {
 
     /** A complaint about demo merchant M-77 (user mia) whose two offers the customer rejected. */
     private Dispute dispute() {
-        Filed filed = fileAndStart(new IntakeRequest("APP_FORM", "app-" + UUID.randomUUID(),
-                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Wang Fang", "wang@example.com", null, "zh-CN", false),
-                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
-                        new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
-                "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
-        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
-        customer.answerOffer(false);
-        work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON",
-                "remedyAmount", 20));
-        customer.answerOffer(false);
+        Filed filed = riceCookerComplaint("Wang Fang", "wang@example.com", "zh-CN");
+        Customer customer = rejectTwice(desk, filed);
         return new Dispute(filed, customer, called(filed.pi(), EVIDENCE));
     }
 

@@ -6,14 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.notification.OutboxMessage;
 import org.complaintdesk.notification.OutboxRepository;
 import org.complaintdesk.notification.RecipientKind;
-import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.TestUsers;
@@ -94,12 +92,7 @@ class MerchantMessagesTest extends ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), merchantId, "Tea shop", "Oolong tea 500 g",
                         new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
                 "NOT_AS_DESCRIBED", "The listing said 500 g, the bag holds 300 g.", List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
-        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
-        customer.answerOffer(false);
-        work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON",
-                "remedyAmount", 20));
-        customer.answerOffer(false);
+        rejectTwice(desk, filed);
         ProcessInstance evidence = called(filed.pi(), EvidenceAndArbitration.PROCESS_KEY);
         assertThat(evidence).isWaitingAt(EvidenceAndArbitration.Element.AWAIT_EVIDENCE);
         return filed.complaintNo();

@@ -25,11 +25,13 @@ import org.complaintdesk.arbitration.Parties;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.intake.ComplaintIntake;
-import org.complaintdesk.merchant.MerchantQuestions;
 import org.complaintdesk.intake.IntakeRequest;
+import org.complaintdesk.merchant.MerchantQuestions;
 import org.complaintdesk.process.ComplaintHandling.Element;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.support.Customer;
+import org.complaintdesk.support.DeskClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +174,28 @@ public abstract class ProcessTestSupport {
             }
             due.forEach(job -> managementService().executeJob(job.getId()));
         }
+    }
+
+    /** Demo merchant M-77's (user mia) rice cooker holds 3 litres, not the 5 its listing said. */
+    protected Filed riceCookerComplaint(String customerName, String email, String locale) {
+        return fileAndStart(new IntakeRequest("APP_FORM", "app-" + UUID.randomUUID(),
+                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), customerName, email, null, locale, false),
+                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
+                        new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
+                "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
+    }
+
+    /**
+     * The customer rejects the desk's apology, then its revised coupon of 20: the platform decides and the evidence
+     * period opens. @return the customer, answering through the API
+     */
+    protected Customer rejectTwice(DeskClient desk, Filed filed) {
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
+        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
+        customer.answerOffer(false);
+        work(filed.pi(), Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON", "remedyAmount", 20));
+        customer.answerOffer(false);
+        return customer;
     }
 
     protected void continueCase(Filed filed) {

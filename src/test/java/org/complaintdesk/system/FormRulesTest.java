@@ -9,19 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.complaintdesk.complaint.ComplaintRepository;
-import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.negotiation.RemedyOfferRepository;
 import org.complaintdesk.process.ComplaintHandling.Element;
-import org.complaintdesk.process.ComplaintHandling;
 import org.complaintdesk.process.EvidenceAndArbitration;
 import org.complaintdesk.process.ProcessTestSupport;
 import org.complaintdesk.process.RemedyExecution;
@@ -215,19 +210,8 @@ class FormRulesTest extends ProcessTestSupport {
 
     /** A complaint whose two offers the customer rejected, after the evidence period: the arbitrator rules. */
     private ProcessInstance disputeToRule(Customer[] customerOut) {
-        Filed filed = fileAndStart(new IntakeRequest("APP_FORM", "app-" + UUID.randomUUID(),
-                new IntakeRequest.CustomerData("C-" + UUID.randomUUID(), "Wang Fang", "wang@example.com", null, "zh-CN", false),
-                new IntakeRequest.OrderData("O-" + UUID.randomUUID(), "M-77", "Kitchen Star", "Rice cooker",
-                        new BigDecimal("300.00"), "CNY", "SF Express", "SF9", null),
-                "NOT_AS_DESCRIBED", "The listing said 5 litres, it holds 3.", List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token());
-        investigateAndOffer(filed.pi(), "quinn", "APOLOGY", null);
-        customer.answerOffer(false);
-        runContinuations(filed.pi());
-        work(filed.pi(), ComplaintHandling.Element.REVISE_OFFER, "quinn", Map.of("remedy", "COMPENSATION_COUPON",
-                "remedyAmount", 20));
-        customer.answerOffer(false);
-        runContinuations(filed.pi());
+        Filed filed = riceCookerComplaint("Wang Fang", "wang@example.com", "zh-CN");
+        Customer customer = rejectTwice(desk, filed);
         ProcessInstance evidence = called(filed.pi(), EvidenceAndArbitration.PROCESS_KEY);
         execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, evidence));
         assertThat(evidence).isWaitingAt(EvidenceAndArbitration.Element.RULE_ON_DISPUTE);
