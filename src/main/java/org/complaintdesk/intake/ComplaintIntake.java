@@ -1,8 +1,11 @@
 package org.complaintdesk.intake;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -60,13 +63,16 @@ public class ComplaintIntake {
     private final Clock clock;
     private final ServiceLevels serviceLevels;
     private final DecisionVersions decisionVersions;
+    /** New complaints per channel, counted after their transaction committed (a replay or a joined message is none). */
+    private final Map<Channel, Counter> received = new EnumMap<>(Channel.class);
 
     @SuppressWarnings("java:S107")
     ComplaintIntake(IntakeValidation validation, ComplaintRepository complaints, OpenCaseRepository openCases,
                     ComplaintNoteRepository notes, CaseInformation information, ComplaintNumbers numbers,
                     CustomerTokens tokens, RuntimeService runtimeService,
                     Acknowledgements acknowledgements, PlatformTransactionManager transactionManager, Clock clock,
-                    ServiceLevels serviceLevels, DecisionVersions decisionVersions, CaseEvents events) {
+                    ServiceLevels serviceLevels, DecisionVersions decisionVersions, CaseEvents events,
+                    MeterRegistry meters) {
         this.validation = validation;
         this.complaints = complaints;
         this.openCases = openCases;
@@ -81,6 +87,11 @@ public class ComplaintIntake {
         this.serviceLevels = serviceLevels;
         this.decisionVersions = decisionVersions;
         this.events = events;
+        for (Channel channel : Channel.values()) {
+            received.put(channel, Counter.builder("complaintdesk.complaints.received")
+                    .description("New complaints recorded by this node, by channel")
+                    .tag("channel", channel.name().toLowerCase()).register(meters));
+        }
     }
 
     /**
@@ -98,8 +109,12 @@ public class ComplaintIntake {
         for (int attempt = 1; ; attempt++) {
             try {
                 // one transaction: what was received before is looked up in the same snapshot that decides
-                return transaction.execute(status -> findEarlier(channel, request.externalId(), fingerprint, filedBy)
-                        .orElseGet(() -> joinOrRecord(request, channel, fingerprint, filedBy)));
+                Receipt receipt = transaction.execute(status -> findEarlier(channel, request.externalId(), fingerprint,
+                        filedBy).orElseGet(() -> joinOrRecord(request, channel, fingerprint, filedBy)));
+                if (receipt.created()) {
+                    received.get(channel).increment();
+                }
+                return receipt;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // a concurrent delivery of the same message, or a concurrent complaint about the same order,
                 // won a unique constraint: look again, and find it

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's service clients, secret = id: {@code gateway} (the channels' intake client) and
- * {@code payments} (the payment service's settlement callback). Only in profile {@code demo}.
+ * {@code payments} (the payment service's settlement callback) and {@code prometheus} (the metrics scraper). Only in
+ * profile {@code demo}.
  */
 @Component
 @Profile("demo")
@@ -16,6 +17,7 @@ class DemoServiceClients {
 
     static final String GATEWAY = "gateway";
     static final String PAYMENTS = "payments";
+    static final String PROMETHEUS = "prometheus";
 
     private final ServiceClients clients;
 
@@ -29,5 +31,7 @@ class DemoServiceClients {
         ServiceClientBootstrap.register(clients, GATEWAY, DeskGroups.CHANNELS, ServiceClients.hash(GATEWAY), "demo");
         ServiceClientBootstrap.register(clients, PAYMENTS, DeskGroups.PAYMENT_SERVICES, ServiceClients.hash(PAYMENTS),
                 "demo");
+        ServiceClientBootstrap.register(clients, PROMETHEUS, DeskGroups.METRICS_SCRAPERS,
+                ServiceClients.hash(PROMETHEUS), "demo");
     }
 }

@@ -20,6 +20,8 @@ public final class DeskGroups {
     public static final String MERCHANTS = "merchants";
     /** The payment service reporting refund settlements. */
     public static final String PAYMENT_SERVICES = "payment-services";
+    /** Monitoring systems scraping the desk's metrics ({@code /actuator/prometheus}); nothing else. */
+    public static final String METRICS_SCRAPERS = "metrics-scrapers";
 
     /** The desks that own complaints (first-contact ownership). */
     public static final List<String> DESKS = List.of(SERVICE_DESK, LOGISTICS_DESK, QUALITY_DESK, FINANCE_DESK);

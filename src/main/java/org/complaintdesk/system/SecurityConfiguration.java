@@ -55,6 +55,9 @@ class SecurityConfiguration {
 
     /** After Spring Security's chain; the webapps' own authentication filter keeps its default (later) order. */
     private static final int ENGINE_AUTHENTICATION_ORDER = 100;
+    /** The OpenAPI description of /api and its Swagger UI (springdoc): for staff, who sign in with HTTP Basic. */
+    private static final String API_DOCS = "/v3/api-docs";
+    private static final String SWAGGER_UI = "/swagger-ui";
 
     @Bean
     @Order(1)
@@ -68,7 +71,7 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(response, objectMapper,
                 HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your groups do not allow this call.");
         return http
-                .securityMatcher("/api/**", "/actuator/**")
+                .securityMatcher("/api/**", "/actuator/**", API_DOCS, API_DOCS + "/**", SWAGGER_UI + ".html", SWAGGER_UI + "/**")
                 .authenticationProvider(identities)
                 .csrf(csrf -> csrf.disable()) // stateless Basic or token; no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,6 +79,10 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(API_DOCS, API_DOCS + "/**", SWAGGER_UI + ".html", SWAGGER_UI + "/**")
+                                .hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
+                        .requestMatchers("/actuator/prometheus")
+                                .hasAnyAuthority(DeskGroups.METRICS_SCRAPERS, DeskGroups.ADMINS)
                         .requestMatchers("/actuator/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/complaints").hasAuthority(DeskGroups.CHANNELS)
                         // staff with Basic, or the customer with X-Customer-Token: decided per complaint

@@ -33,7 +33,8 @@ class ServiceClients {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceClients.class);
 
-    static final List<String> ROLES = List.of(DeskGroups.CHANNELS, DeskGroups.PAYMENT_SERVICES);
+    static final List<String> ROLES = List.of(DeskGroups.CHANNELS, DeskGroups.PAYMENT_SERVICES,
+            DeskGroups.METRICS_SCRAPERS);
     static final int MAX_ACTIVE_SECRETS = 5;
     static final Duration MAX_VALIDITY = Duration.ofDays(3 * 365);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
