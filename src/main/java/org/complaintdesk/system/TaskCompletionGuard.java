@@ -1,5 +1,6 @@
 package org.complaintdesk.system;
 
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,7 +22,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -69,6 +72,10 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         interceptors.add(new Interceptor());
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        List<CommandInterceptor> outer = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        outer.add(new ConflictingCompletions());
+        configuration.setCustomPreCommandInterceptorsTxRequired(outer);
     }
 
     /** A task completion the desk refuses: 400 over engine REST (the engine's form validation error). */
@@ -76,6 +83,40 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
 
         Refused(String message) {
             super("task-completion-refused", message);
+        }
+    }
+
+    /**
+     * Someone else completed the task first, or at the same moment: 409 over engine REST (which answers a
+     * {@link RestException} with its status), with Camunda's JSON shape that Tasklist shows. Nothing of the loser's
+     * completion was recorded: its transaction rolled back.
+     */
+    static final class AlreadyCompleted extends RestException {
+
+        AlreadyCompleted(String taskId, Exception cause) {
+            super(Response.Status.CONFLICT, cause, "Task " + taskId + " was already completed by someone else, or at "
+                    + "the same moment; nothing you entered was recorded. Reload the task list.");
+        }
+    }
+
+    /**
+     * Around the whole command, its transaction's commit included: two completions of one task that ran at the
+     * same moment collide on the rows they both change (the task, the case, the complaint) only when the second
+     * writes or commits — as the engine's or Hibernate's optimistic lock, or as a lock wait that timed out.
+     */
+    private static final class ConflictingCompletions extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
+                return next.execute(command);
+            }
+            try {
+                return next.execute(command);
+            } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+                throw new AlreadyCompleted((String) read(command instanceof CompleteTaskCmd ? COMPLETE_TASK_ID
+                        : SUBMIT_TASK_ID, command), e);
+            }
         }
     }
 
@@ -101,6 +142,13 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
         private <T> T complete(Command<T> command, String taskId, Map<String, Object> variables) {
             CommandContext context = Context.getCommandContext();
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            if (task == null && taskId != null) {
+                HistoricTaskInstanceEntity done = context.getHistoricTaskInstanceManager()
+                        .findHistoricTaskInstanceById(taskId);
+                if (done != null && TaskEntity.DELETE_REASON_COMPLETED.equals(done.getDeleteReason())) {
+                    throw new AlreadyCompleted(taskId, null); // the other completion committed before this one began
+                }
+            }
             if (task == null || task.getProcessInstanceId() == null) {
                 return next.execute(command); // the engine answers "not found"; standalone tasks are not the desk's
             }
@@ -130,11 +178,7 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
                 if (cause instanceof ConflictException conflict) {
                     throw new Refused("Cannot complete '" + task.getName() + "': " + conflict.getMessage());
                 }
-                if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockingException) {
-                    throw new Refused("Cannot complete '" + task.getName() + "': the case changed while it was being "
-                            + "worked on; nothing was recorded. Reload it and look again.");
-                }
-                throw cause;
+                throw cause; // a concurrent change: ConflictingCompletions answers it
             }
         }
 
@@ -189,7 +233,7 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
      */
     private static RuntimeException translate(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AuthorizationException || t instanceof InvalidRequestException
+            if (t instanceof AuthorizationException || t instanceof InvalidRequestException || t instanceof RestException
                     || t instanceof ConflictException || t instanceof Refused || t instanceof ConcurrencyFailureException) {
                 return (RuntimeException) t;
             }

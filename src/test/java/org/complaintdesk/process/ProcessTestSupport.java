@@ -159,10 +159,6 @@ public abstract class ProcessTestSupport {
     }
 
     /**
-     * Continues the case after an answer that came through the API (offer, survey, evidence done, appeal,
-     * information), as the job executor would: the process goes on in a job of its own.
-     */
-    /**
      * Runs the asynchronous continuations waiting in one process instance (after an answer through the API), as
      * the job executor would a moment later; a continuation that leads to the next one runs too.
      */
