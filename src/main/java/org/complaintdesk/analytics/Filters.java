@@ -1,0 +1,11 @@
+package org.complaintdesk.analytics;
+
+import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.Channel;
+
+/**
+ * Which complaints a figure counts; a null filter counts all. Merchant, courier and agent match exactly (ids as the
+ * desk stores them), desk is one of the desks that own complaints.
+ */
+record Filters(Category category, Channel channel, String merchant, String courier, String desk, String agent) {
+}
