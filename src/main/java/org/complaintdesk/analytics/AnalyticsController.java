@@ -1,5 +1,7 @@
 package org.complaintdesk.analytics;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.complaintdesk.system.InvalidRequestException;
@@ -7,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,14 +101,14 @@ class AnalyticsController {
 
     /** Volumes as the CSV body itself ({@code Content-Type: text/csv}). */
     @PostMapping(path = "/courier-volumes", consumes = "text/csv")
-    VolumeUpload uploadVolumes(@RequestBody(required = false) String csv) {
-        return volumes.upload(csv == null ? "" : csv);
+    VolumeUpload uploadVolumes(@RequestBody(required = false) String csv, Authentication caller) {
+        return volumes.upload(csv == null ? "" : csv, caller.getName());
     }
 
     /** Volumes as a file from a form ({@code multipart/form-data}, part {@code file}). */
     @PostMapping(path = "/courier-volumes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    VolumeUpload uploadVolumeFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
-        return volumes.upload(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    VolumeUpload uploadVolumeFile(@RequestParam("file") MultipartFile file, Authentication caller) throws IOException {
+        return volumes.upload(new String(file.getBytes(), StandardCharsets.UTF_8), caller.getName());
     }
 
     /**

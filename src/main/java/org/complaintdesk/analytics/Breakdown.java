@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,11 +9,13 @@ import java.util.List;
  * {@code received} counts complaints received in the period; the other figures are those of the cases closed in the
  * period, as in the summary.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Breakdown(String dimension, Period period, Filters filters, List<Row> rows) {
 
     /**
      * @param key the dimension's value (a category, a courier, an hour 0–23, a date …); null when not recorded
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Row(String key, long received, long closed, Double firstResponseWithin24Hours,
                Double resolutionMinutesMedian, Double reopenRate, Double escalationRate, Double arbitrationRate,
                Double withdrawalRate, BigDecimal refundsPaid, Double satisfactionAverage) {

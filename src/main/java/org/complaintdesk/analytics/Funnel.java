@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * response, offer, agreed (accepted or arbitrated), remedy carried out, solved — with the conversion from the step
  * before and the median minutes from it.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Funnel(Period period, Filters filters, List<Step> steps) {
 
     enum StepName { RECEIVED, FIRST_RESPONSE, OFFER, AGREED, REMEDY_DONE, SOLVED }
@@ -17,6 +19,7 @@ record Funnel(Period period, Filters filters, List<Step> steps) {
      * @param medianMinutesFromPrevious median minutes between the step before and this one, over the cases whose
      *                                  case library records both times
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Step(StepName step, long cases, Double conversion, Double conversionFromReceived,
                 Double medianMinutesFromPrevious) {
     }

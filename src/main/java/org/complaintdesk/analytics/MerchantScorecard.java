@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * all complaints, how often the merchant was found responsible and how arbitrations about them ended; most
  * complaints first.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record MerchantScorecard(Period period, Filters filters, List<Row> rows) {
 
     /**
@@ -15,6 +17,7 @@ record MerchantScorecard(Period period, Filters filters, List<Row> rows) {
      * @param responsibleShare closed cases in which the merchant was found responsible, over the closed cases with a
      *                         responsible party recorded
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Row(String merchantId, String merchantName, long complaints, Double complaintShare, long closed,
                Double responsibleShare, long arbitrated, long rulingsForCustomer, long rulingsForMerchant,
                long rulingsSplit) {

@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.complaintdesk.complaint.Category;
@@ -9,7 +10,10 @@ import org.complaintdesk.complaint.Category;
  * time zone), the series a season's spike shows in. {@code counts[i]} belongs to {@code days[i]}; every category
  * has a series, zeros included.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Trend(Period period, Filters filters, List<LocalDate> days, List<Series> series) {
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     record Series(Category category, List<Long> counts, long total) {
     }
