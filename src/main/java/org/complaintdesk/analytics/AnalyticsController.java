@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,49 +52,47 @@ class AnalyticsController {
     }
 
     @GetMapping("/summary")
-    Summary summary(AnalyticsParameters.Query query) {
+    Summary summary(AnalyticsParameters.Query query, @RequestParam(required = false) String format) {
+        if (format != null && !format.strip().equals("json")) {
+            throw new InvalidRequestException("format", "the summary is not a table: json only");
+        }
         return keyFigures.summarize(parameters.read(query));
     }
 
     @GetMapping("/breakdown/{dimension}")
     ResponseEntity<?> breakdown(@PathVariable String dimension, AnalyticsParameters.Query query,
-                                @RequestParam(required = false) String format,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                HttpServletRequest request) {
         Dimension by = Dimension.byPath(dimension).orElseThrow(() -> new InvalidRequestException("dimension",
                 "must be one of " + Dimension.paths()));
-        boolean csv = wantsCsv(format, accept);
+        boolean csv = wantsCsv(request);
         Breakdown result = breakdowns.split(parameters.read(query), by);
         return answer(result, result::csv, csv, "breakdown-" + by.path());
     }
 
     @GetMapping("/trend")
-    ResponseEntity<?> trend(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> trend(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         Trend result = trends.daily(parameters.read(query));
         return answer(result, result::csv, csv, "trend");
     }
 
     @GetMapping("/scorecards/couriers")
-    ResponseEntity<?> couriers(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> couriers(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         CourierScorecard result = scorecards.couriers(parameters.read(query));
         return answer(result, result::csv, csv, "courier-scorecard");
     }
 
     @GetMapping("/scorecards/merchants")
-    ResponseEntity<?> merchants(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> merchants(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         MerchantScorecard result = scorecards.merchants(parameters.read(query));
         return answer(result, result::csv, csv, "merchant-scorecard");
     }
 
     @GetMapping("/funnel")
-    ResponseEntity<?> funnel(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> funnel(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         Funnel result = funnel.follow(parameters.read(query));
         return answer(result, result::csv, csv, "funnel");
     }
@@ -115,7 +113,9 @@ class AnalyticsController {
      * CSV when {@code format=csv}, or without {@code format} when the Accept header prefers text/csv to JSON;
      * JSON otherwise.
      */
-    private static boolean wantsCsv(String format, String accept) {
+    private static boolean wantsCsv(HttpServletRequest request) {
+        String format = request.getParameter("format");
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (format != null) {
             return switch (format.strip()) {
                 case "csv" -> true;

@@ -2,6 +2,7 @@ package org.complaintdesk.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ record Breakdown(String dimension, Period period, Filters filters, List<Row> row
         return new CsvTable(List.of(dimension, "received", "closed", "firstResponseWithin24Hours",
                 "resolutionMinutesMedian", "reopenRate", "escalationRate", "arbitrationRate", "withdrawalRate",
                 "refundsPaid", "satisfactionAverage"),
-                rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.key(), r.received(), r.closed(),
+                rows.stream().<List<?>>map(r -> Arrays.asList(r.key(), r.received(), r.closed(),
                         r.firstResponseWithin24Hours(), r.resolutionMinutesMedian(), r.reopenRate(),
                         r.escalationRate(), r.arbitrationRate(), r.withdrawalRate(), r.refundsPaid(),
                         r.satisfactionAverage())).toList());

@@ -3,6 +3,7 @@ package org.complaintdesk.analytics;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,7 +74,7 @@ class CaseFigures {
      */
     Map<Object, Stats> byGroup(String groupBy, MapSqlParameterSource params, Filters filters, Instant since,
                                Instant until) {
-        params.addValue("since", java.sql.Timestamp.from(since)).addValue("until", java.sql.Timestamp.from(until));
+        params.addValue("since", Timestamp.from(since)).addValue("until", Timestamp.from(until));
         String sql = SELECT.formatted(groupBy, Source.CASES.where(filters, params));
         Map<Object, Stats> result = new LinkedHashMap<>();
         jdbc.query(sql, params, rs -> {

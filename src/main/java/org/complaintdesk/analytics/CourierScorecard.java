@@ -1,6 +1,7 @@
 package org.complaintdesk.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ record CourierScorecard(Period period, Filters filters, List<Row> rows) {
     CsvTable csv() {
         return new CsvTable(List.of("rank", "courier", "complaints", "shipments", "complaintsPerThousandShipments",
                 "delayShare", "lostOrDamagedShare", "courierResponsibleShare"),
-                rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.rank(), r.courier(), r.complaints(),
+                rows.stream().<List<?>>map(r -> Arrays.asList(r.rank(), r.courier(), r.complaints(),
                         r.shipments(), r.complaintsPerThousandShipments(), r.delayShare(), r.lostOrDamagedShare(),
                         r.courierResponsibleShare())).toList());
     }

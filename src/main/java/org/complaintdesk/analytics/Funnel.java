@@ -1,6 +1,7 @@
 package org.complaintdesk.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ record Funnel(Period period, Filters filters, List<Step> steps) {
     CsvTable csv() {
         return new CsvTable(List.of("step", "cases", "conversion", "conversionFromReceived",
                 "medianMinutesFromPrevious"),
-                steps.stream().<List<?>>map(s -> java.util.Arrays.asList(s.step(), s.cases(), s.conversion(),
+                steps.stream().<List<?>>map(s -> Arrays.asList(s.step(), s.cases(), s.conversion(),
                         s.conversionFromReceived(), s.medianMinutesFromPrevious())).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -124,7 +125,7 @@ class KeyFigures {
                         last ? null : AGE_LIMITS[i + 1], Rows.count(rs, "a" + i)));
             }
             return new Backlog(now, Rows.count(rs, "open"), stages.stream()
-                    .sorted(java.util.Comparator.comparing(StageCount::stage)).toList(), byAge);
+                    .sorted(Comparator.comparing(StageCount::stage)).toList(), byAge);
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.complaintdesk.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ record MerchantScorecard(Period period, Filters filters, List<Row> rows) {
     CsvTable csv() {
         return new CsvTable(List.of("merchantId", "merchantName", "complaints", "complaintShare", "closed",
                 "responsibleShare", "arbitrated", "rulingsForCustomer", "rulingsForMerchant", "rulingsSplit"),
-                rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.merchantId(), r.merchantName(),
+                rows.stream().<List<?>>map(r -> Arrays.asList(r.merchantId(), r.merchantName(),
                         r.complaints(), r.complaintShare(), r.closed(), r.responsibleShare(), r.arbitrated(),
                         r.rulingsForCustomer(), r.rulingsForMerchant(), r.rulingsSplit())).toList());
     }

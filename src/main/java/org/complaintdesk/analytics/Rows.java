@@ -1,6 +1,7 @@
 package org.complaintdesk.analytics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -22,7 +23,7 @@ final class Rows {
 
     static BigDecimal amount(ResultSet rs, String column) throws SQLException {
         BigDecimal amount = rs.getBigDecimal(column);
-        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** {@code part / whole}, or null when there is no whole: a rate over nothing is unknown, not 0. */

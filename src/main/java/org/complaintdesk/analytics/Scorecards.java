@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -48,7 +50,7 @@ class Scorecards {
                     complaints.put(rs.getString("courier"), new CourierCounts(rs.getLong("n"),
                             Rows.count(rs, "delay"), Rows.count(rs, "lost")));
                 });
-        Map<String, Responsibility> found = responsibility(scope, "courier", "COURIER");
+        Map<String, Responsibility> found = courierResponsibility(scope);
         Map<String, Long> shipments = shipments(scope.period());
         List<CourierScorecard.Row> rows = new ArrayList<>();
         for (String courier : union(complaints.keySet(), found.keySet())) {
@@ -113,15 +115,15 @@ class Scorecards {
         return new MerchantScorecard(scope.period(), scope.filters(), rows);
     }
 
-    /** Per courier: closed cases of the period in which {@code party} was found responsible, and with any party. */
-    private Map<String, Responsibility> responsibility(Scope scope, String column, String party) {
-        MapSqlParameterSource params = period(scope).addValue("party", party);
+    /** Per courier: closed cases of the period in which the courier was found responsible, and with any party. */
+    private Map<String, Responsibility> courierResponsibility(Scope scope) {
+        MapSqlParameterSource params = period(scope);
         Map<String, Responsibility> result = new HashMap<>();
-        jdbc.query("select r." + column + " as k,"
-                + " sum(case when r.responsible_party = :party then 1 else 0 end) as found,"
+        jdbc.query("select r.courier as k,"
+                + " sum(case when r.responsible_party = 'COURIER' then 1 else 0 end) as found,"
                 + " count(r.responsible_party) as known from case_record r"
-                + " where r.closed_at >= :since and r.closed_at < :until and r." + column + " is not null"
-                + Source.CASES.where(scope.filters(), params) + " group by r." + column, params, rs -> {
+                + " where r.closed_at >= :since and r.closed_at < :until and r.courier is not null"
+                + Source.CASES.where(scope.filters(), params) + " group by r.courier", params, rs -> {
                     result.put(rs.getString("k"), new Responsibility(Rows.count(rs, "found"), Rows.count(rs, "known")));
                 });
         return result;
@@ -161,8 +163,8 @@ class Scorecards {
                 .addValue("until", Timestamp.from(scope.end()));
     }
 
-    private static List<String> union(java.util.Collection<String> a, java.util.Collection<String> b) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+    private static List<String> union(Collection<String> a, Collection<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return new ArrayList<>(all);
     }

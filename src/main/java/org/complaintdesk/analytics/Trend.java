@@ -2,6 +2,7 @@ package org.complaintdesk.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.complaintdesk.complaint.Category;
 
@@ -20,7 +21,7 @@ record Trend(Period period, Filters filters, List<LocalDate> days, List<Series> 
 
     /** One line per day and category (long format): what spreadsheets pivot best. */
     CsvTable csv() {
-        List<List<?>> rows = new java.util.ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             for (Series s : series) {
                 rows.add(List.of(days.get(i), s.category(), s.counts().get(i)));

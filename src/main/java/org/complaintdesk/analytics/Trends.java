@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class Trends {
         }
         List<Trend.Series> series = new ArrayList<>();
         counts.forEach((category, n) -> series.add(new Trend.Series(category,
-                java.util.Arrays.stream(n).boxed().toList(), java.util.Arrays.stream(n).sum())));
+                Arrays.stream(n).boxed().toList(), Arrays.stream(n).sum())));
         return new Trend(period, scope.filters(), dayList, series);
     }
 }

@@ -2,6 +2,7 @@ package org.complaintdesk.archive;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.complaintdesk.complaint.CaseEvent;
 import org.complaintdesk.complaint.CaseEventRepository;
@@ -86,7 +87,7 @@ class CaseLibrary {
 
     /** Minutes from receipt to the first of these steps on the case timeline; null when none happened. */
     private static Long minutesTo(Complaint c, List<CaseEvent> steps, CaseStep... kinds) {
-        List<String> names = java.util.Arrays.stream(kinds).map(CaseStep::name).toList();
+        List<String> names = Arrays.stream(kinds).map(CaseStep::name).toList();
         return steps.stream().filter(e -> names.contains(e.getType())).findFirst()
                 .map(e -> minutes(c.getReceivedAt(), e.getOccurredAt())).orElse(null);
     }
