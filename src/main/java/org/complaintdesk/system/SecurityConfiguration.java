@@ -100,6 +100,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
+                        // analytics: supervisors and auditors read, only supervisors upload courier volumes
+                        .requestMatchers(HttpMethod.POST, "/api/analytics/courier-volumes")
+                        .hasAnyAuthority(DeskGroups.SUPERVISORS, DeskGroups.ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/api/analytics/**")
+                        .hasAnyAuthority(DeskGroups.SUPERVISORS, DeskGroups.AUDITORS, DeskGroups.ADMINS)
+                        .requestMatchers("/api/analytics/**").denyAll()
                         .anyRequest().authenticated())
                 .build();
     }
