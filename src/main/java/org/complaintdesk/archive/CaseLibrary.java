@@ -1,7 +1,5 @@
 package org.complaintdesk.archive;
 
-import java.time.Duration;
-import java.time.Instant;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
@@ -43,27 +41,13 @@ class CaseLibrary {
         if (c.getOutcome() == null || c.getEndedAt() == null) {
             throw new IllegalStateException(complaintNo + " has not ended; only ended cases are archived");
         }
-        var order = c.getOrder();
         var survey = surveys.findFirstByComplaintIdOrderByRoundDesc(c.getId())
                 .filter(s -> s.getAnsweredAt() != null).orElse(null);
         var refunded = refunds.findByComplaintIdOrderByIdAsc(c.getId()).stream()
                 .filter(r -> r.getState() == RefundState.SETTLED)
                 .map(r -> r.getAmount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        Instant closed = c.getEndedAt();
-        records.save(new CaseRecord(c.getId(), c.getComplaintNo(), c.getOutcome(), c.effectiveCategory(), c.getChannel(),
-                c.getSeverity(), c.hasOrder() ? order.getMerchantId() : null, c.hasOrder() ? order.getMerchantName() : null,
-                c.hasOrder() ? order.getCourier() : null, c.getCustomer().getId(), c.hasOrder() ? order.getOrderNo() : null,
-                c.hasOrder() ? order.getProductName() : null, c.getResponsibleParty(), c.getRemedy(), c.getRemedyAmount(),
-                refunded, c.hasOrder() ? order.getCurrency() : null, offers.countByComplaintId(c.getId()), c.isArbitrated(),
-                c.isReopened(), c.isEscalated(), c.getOwnerId(),
-                c.getFirstTakenAt() == null ? null : minutes(c.getReceivedAt(), c.getFirstTakenAt()),
-                minutes(c.getReceivedAt(), closed), c.getCustomerWaitSeconds() / 60,
-                survey == null ? null : survey.getScore(), survey == null ? null : survey.getSolved(),
-                c.getDescription(), c.getReceivedAt(), closed));
+        records.save(CaseRecord.of(c, offers.countByComplaintId(c.getId()), refunded,
+                survey == null ? null : survey.getScore(), survey == null ? null : survey.getSolved()));
         events.record(c, CaseStep.ARCHIVED, CaseEvents.SYSTEM, c.getOutcome().name());
-    }
-
-    private static long minutes(Instant from, Instant to) {
-        return Duration.between(from, to).toMinutes();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.AllArgsConstructor;
@@ -13,6 +14,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
+import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.Outcome;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
@@ -92,4 +94,24 @@ public class CaseRecord {
     private Instant receivedAt;
 
     private Instant closedAt;
+
+    /** The library's record of an ended complaint, with what the complaint itself does not hold. */
+    static CaseRecord of(Complaint c, int offersMade, BigDecimal refunded, Integer satisfactionScore, Boolean solved) {
+        var order = c.getOrder();
+        boolean ordered = c.hasOrder();
+        Instant closed = c.getEndedAt();
+        return new CaseRecord(c.getId(), c.getComplaintNo(), c.getOutcome(), c.effectiveCategory(), c.getChannel(),
+                c.getSeverity(), ordered ? order.getMerchantId() : null, ordered ? order.getMerchantName() : null,
+                ordered ? order.getCourier() : null, c.getCustomer().getId(), ordered ? order.getOrderNo() : null,
+                ordered ? order.getProductName() : null, c.getResponsibleParty(), c.getRemedy(), c.getRemedyAmount(),
+                refunded, ordered ? order.getCurrency() : null, offersMade, c.isArbitrated(),
+                c.isReopened(), c.isEscalated(), c.getOwnerId(),
+                c.getFirstTakenAt() == null ? null : minutes(c.getReceivedAt(), c.getFirstTakenAt()),
+                minutes(c.getReceivedAt(), closed), c.getCustomerWaitSeconds() / 60,
+                satisfactionScore, solved, c.getDescription(), c.getReceivedAt(), closed);
+    }
+
+    private static long minutes(Instant from, Instant to) {
+        return Duration.between(from, to).toMinutes();
+    }
 }

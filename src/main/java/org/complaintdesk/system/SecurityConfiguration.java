@@ -93,6 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
+                        .requestMatchers(HttpMethod.GET, "/api/analytics/spike-reviews")
+                                .hasAnyAuthority(DeskGroups.SUPERVISORS, DeskGroups.AUDITORS, DeskGroups.ADMINS)
                         .anyRequest().authenticated())
                 .build();
     }
