@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PastCases {
+
+    /** Library rows per JDBC batch (complaints get their ids from the database, one insert each). */
+    private static final int JDBC_BATCH = 100;
 
     private final ComplaintRepository complaints;
     private final CaseRecordRepository records;
@@ -43,14 +47,16 @@ public class PastCases {
         }
     }
 
-    /** Records one batch in one transaction. */
+    /** Records one batch in one transaction: the complaints, then their library rows in JDBC batches. */
     @Transactional
     public void record(List<PastCase> batch) {
-        for (PastCase past : batch) {
-            Complaint saved = complaints.save(past.complaint());
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
+        List<Complaint> saved = complaints.saveAll(batch.stream().map(PastCase::complaint).toList());
+        for (int i = 0; i < batch.size(); i++) {
+            PastCase past = batch.get(i);
             // persist, not save: a record's id is its complaint's, and save would look it up first
-            entityManager.persist(CaseRecord.of(saved, past.offersMade(), past.refunded(), past.satisfactionScore(),
-                    past.solved()));
+            entityManager.persist(CaseRecord.of(saved.get(i), past.offersMade(), past.refunded(),
+                    past.satisfactionScore(), past.solved()));
         }
         entityManager.flush();
         entityManager.clear(); // a batch at a time, not the whole history, stays in memory

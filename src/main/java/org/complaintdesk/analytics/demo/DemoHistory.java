@@ -60,6 +60,7 @@ class DemoHistory {
             return;
         }
         Instant now = clock.instant();
+        long started = System.nanoTime();
         DemoWorld world = new DemoWorld(settings.seed());
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate first = today.minusDays(settings.days() - 1L);
@@ -93,8 +94,9 @@ class DemoHistory {
         }
         pastCases.record(batch);
         fileOpenComplaints(world);
-        log.info("Demo history: {} ended cases since {} (shopping season from {}) and {} open complaints",
-                number, first, seasonStart, settings.openComplaints());
+        log.info("Demo history: {} ended cases since {} (shopping season from {}) and {} open complaints, in {} s",
+                number, first, seasonStart, settings.openComplaints(), Duration.ofNanos(System.nanoTime() - started)
+                        .toSeconds());
     }
 
     /** The week of the latest Double 11 that lies in the period, else a week three weeks ago. */

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 import org.complaintdesk.archive.PastCases.PastCase;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
@@ -100,7 +102,7 @@ final class DemoWorld {
         Agent agent = deskAgents.get(random.nextInt(deskAgents.size()));
         String product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
         BigDecimal paid = BigDecimal.valueOf(20 + random.nextInt(980)).setScale(2, RoundingMode.UNNECESSARY);
-        String no = "CP-%d-H%05d".formatted(receivedAt.atZone(java.time.ZoneOffset.UTC).getYear(), number);
+        String no = "CP-%d-H%05d".formatted(receivedAt.atZone(ZoneOffset.UTC).getYear(), number);
 
         Complaint c = new Complaint(no, Channel.values()[random.nextInt(Channel.values().length)],
                 "demo-history-" + number, "demo-history",
@@ -172,7 +174,7 @@ final class DemoWorld {
         };
     }
 
-    private <T> T pick(List<T> items, java.util.function.ToDoubleFunction<T> weight) {
+    private <T> T pick(List<T> items, ToDoubleFunction<T> weight) {
         double total = items.stream().mapToDouble(weight).sum();
         double point = random.nextDouble() * total;
         for (T item : items) {
