@@ -1,7 +1,5 @@
 package org.complaintdesk.archive;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.complaintdesk.complaint.CaseEvent;
@@ -49,50 +47,24 @@ class CaseLibrary {
         if (c.getOutcome() == null || c.getEndedAt() == null) {
             throw new IllegalStateException(complaintNo + " has not ended; only ended cases are archived");
         }
-        var order = c.getOrder();
         var survey = surveys.findFirstByComplaintIdOrderByRoundDesc(c.getId())
                 .filter(s -> s.getAnsweredAt() != null).orElse(null);
         var refunded = refunds.findByComplaintIdOrderByIdAsc(c.getId()).stream()
                 .filter(r -> r.getState() == RefundState.SETTLED)
                 .map(r -> r.getAmount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        Instant closed = c.getEndedAt();
         List<CaseEvent> steps = timeline.findByComplaintIdOrderByIdAsc(c.getId());
-        records.save(new CaseRecord(c.getId(), c.getComplaintNo(), c.getOutcome(), c.effectiveCategory(), c.getChannel(),
-                c.getSeverity(), c.hasOrder() ? order.getMerchantId() : null, c.hasOrder() ? order.getMerchantName() : null,
-                c.hasOrder() ? order.getCourier() : null, c.getCustomer().getId(), c.hasOrder() ? order.getOrderNo() : null,
-                c.hasOrder() ? order.getProductName() : null, c.getResponsibleParty(), c.getRemedy(), c.getRemedyAmount(),
-                refunded, c.hasOrder() ? order.getCurrency() : null, offers.countByComplaintId(c.getId()), c.isArbitrated(),
-                c.isReopened(), c.isEscalated(), c.getOwnerId(),
-                c.getFirstTakenAt() == null ? null : minutes(c.getReceivedAt(), c.getFirstTakenAt()),
-                minutes(c.getReceivedAt(), closed), c.getCustomerWaitSeconds() / 60,
+        records.save(CaseRecord.of(c, offers.countByComplaintId(c.getId()), refunded,
                 survey == null ? null : survey.getScore(), survey == null ? null : survey.getSolved(),
-                c.getDescription(), c.getReceivedAt(), closed,
-                c.getOwnerDesk() != null ? c.getOwnerDesk() : c.getDesk(), firstResponseOnTime(c),
-                minutesTo(c, steps, CaseStep.OFFER_SENT), minutesTo(c, steps, CaseStep.AGREED, CaseStep.RULING_FINAL),
-                minutesTo(c, steps, CaseStep.REMEDY_DONE)));
+                new CaseRecord.Milestones(minutesTo(c, steps, CaseStep.OFFER_SENT),
+                        minutesTo(c, steps, CaseStep.AGREED, CaseStep.RULING_FINAL),
+                        minutesTo(c, steps, CaseStep.REMEDY_DONE))));
         events.record(c, CaseStep.ARCHIVED, CaseEvents.SYSTEM, c.getOutcome().name());
-    }
-
-    /** Missed when taken late or still untaken at the deadline; unknown when the case ended untaken before it. */
-    private static Boolean firstResponseOnTime(Complaint c) {
-        Instant due = c.getFirstResponseDueAt();
-        if (due == null) {
-            return null;
-        }
-        if (c.getFirstTakenAt() != null) {
-            return !c.getFirstTakenAt().isAfter(due);
-        }
-        return c.getEndedAt().isAfter(due) ? Boolean.FALSE : null;
     }
 
     /** Minutes from receipt to the first of these steps on the case timeline; null when none happened. */
     private static Long minutesTo(Complaint c, List<CaseEvent> steps, CaseStep... kinds) {
         List<String> names = Arrays.stream(kinds).map(CaseStep::name).toList();
         return steps.stream().filter(e -> names.contains(e.getType())).findFirst()
-                .map(e -> minutes(c.getReceivedAt(), e.getOccurredAt())).orElse(null);
-    }
-
-    private static long minutes(Instant from, Instant to) {
-        return Duration.between(from, to).toMinutes();
+                .map(e -> CaseRecord.minutes(c.getReceivedAt(), e.getOccurredAt())).orElse(null);
     }
 }

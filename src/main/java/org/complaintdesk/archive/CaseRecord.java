@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.AllArgsConstructor;
@@ -13,6 +14,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
+import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.Outcome;
 import org.complaintdesk.complaint.RemedyKind;
 import org.complaintdesk.complaint.ResponsibleParty;
@@ -107,4 +109,45 @@ public class CaseRecord {
 
     /** Minutes from receipt to the remedy carried out. */
     private Long remedyDoneMinutes;
+
+    /** When the funnel's later steps happened, in minutes from receipt; null where a step did not happen. */
+    public record Milestones(Long firstOfferMinutes, Long agreedMinutes, Long remedyDoneMinutes) {
+
+        public static final Milestones NONE = new Milestones(null, null, null);
+    }
+
+    /** The library's record of an ended complaint, with what the complaint itself does not hold. */
+    static CaseRecord of(Complaint c, int offersMade, BigDecimal refunded, Integer satisfactionScore, Boolean solved,
+                         Milestones milestones) {
+        var order = c.getOrder();
+        boolean ordered = c.hasOrder();
+        Instant closed = c.getEndedAt();
+        return new CaseRecord(c.getId(), c.getComplaintNo(), c.getOutcome(), c.effectiveCategory(), c.getChannel(),
+                c.getSeverity(), ordered ? order.getMerchantId() : null, ordered ? order.getMerchantName() : null,
+                ordered ? order.getCourier() : null, c.getCustomer().getId(), ordered ? order.getOrderNo() : null,
+                ordered ? order.getProductName() : null, c.getResponsibleParty(), c.getRemedy(), c.getRemedyAmount(),
+                refunded, ordered ? order.getCurrency() : null, offersMade, c.isArbitrated(),
+                c.isReopened(), c.isEscalated(), c.getOwnerId(),
+                c.getFirstTakenAt() == null ? null : minutes(c.getReceivedAt(), c.getFirstTakenAt()),
+                minutes(c.getReceivedAt(), closed), c.getCustomerWaitSeconds() / 60,
+                satisfactionScore, solved, c.getDescription(), c.getReceivedAt(), closed,
+                c.getOwnerDesk() != null ? c.getOwnerDesk() : c.getDesk(), firstResponseOnTime(c),
+                milestones.firstOfferMinutes(), milestones.agreedMinutes(), milestones.remedyDoneMinutes());
+    }
+
+    /** Missed when taken late or still untaken at the deadline; unknown when the case ended untaken before it. */
+    private static Boolean firstResponseOnTime(Complaint c) {
+        Instant due = c.getFirstResponseDueAt();
+        if (due == null) {
+            return null;
+        }
+        if (c.getFirstTakenAt() != null) {
+            return !c.getFirstTakenAt().isAfter(due);
+        }
+        return c.getEndedAt().isAfter(due) ? Boolean.FALSE : null;
+    }
+
+    static long minutes(Instant from, Instant to) {
+        return Duration.between(from, to).toMinutes();
+    }
 }
