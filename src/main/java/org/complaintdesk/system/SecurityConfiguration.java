@@ -93,6 +93,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
+                        .requestMatchers(HttpMethod.GET, "/api/audit/verify")
+                                .hasAnyAuthority(DeskGroups.AUDITORS, DeskGroups.SUPERVISORS, DeskGroups.ADMINS)
+                        .requestMatchers("/api/customers/**").hasAuthority(DeskGroups.ADMINS)
                         .anyRequest().authenticated())
                 .build();
     }
