@@ -36,7 +36,8 @@ public class CaseEvents {
     public void record(Complaint complaint, CaseStep step, String actor, String detail) {
         String text = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         Instant now = clock.instant();
-        events.save(new CaseEvent(complaint.getId(), now, actor == null ? SYSTEM : actor, step.name(), text));
-        publisher.publishEvent(new CaseStepRecorded(complaint, step, now));
+        String who = actor == null ? SYSTEM : actor;
+        events.save(new CaseEvent(complaint.getId(), now, who, step.name(), text));
+        publisher.publishEvent(new CaseStepRecorded(complaint, step, now, who, text));
     }
 }

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.complaintdesk.complaint.AuditedAct;
+import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.directory.MerchantDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +40,12 @@ public class Outbox {
     private final Clock clock;
     private final Locale staffLocale;
     private final ZoneId zone;
+    private final ApplicationEventPublisher publisher;
 
     Outbox(OutboxRepository messages, NotificationTemplates templates, MerchantDirectory directory, Clock clock,
            @Value("${complaint-desk.notifications.staff-locale}") Locale staffLocale,
-           @Value("${complaint-desk.time-zone}") ZoneId zone) {
+           @Value("${complaint-desk.time-zone}") ZoneId zone, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.messages = messages;
         this.templates = templates;
         this.directory = directory;
@@ -72,7 +79,7 @@ public class Outbox {
         var locale = complaint.getCustomer().getLocale();
         NotificationTemplates.Rendered text = templates.render(template, locale.toLocale(), args);
         String body = text.body() + "\n\n" + templates.phrase("case-page.footer", locale.toLocale(), CASE_PAGE_LINK);
-        messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.CUSTOMER,
+        queue(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.CUSTOMER,
                 complaint.getCustomer().getEmail(), locale.tag(), template, text.subject(), body, clock.instant()));
     }
 
@@ -94,7 +101,7 @@ public class Outbox {
             written[i] = args[i] instanceof Instant time ? time(locale, time) : args[i];
         }
         NotificationTemplates.Rendered text = templates.render(merchantTemplate, locale, written);
-        messages.save(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.MERCHANT,
+        queue(new OutboxMessage(complaint.getComplaintNo(), RecipientKind.MERCHANT,
                 address == null || address.isBlank() ? null : address, locale.toLanguageTag(), template,
                 text.subject(), text.body(), clock.instant()));
     }
@@ -112,7 +119,19 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void notifyStaff(String complaintNo, String address, String template, Object... args) {
         NotificationTemplates.Rendered text = templates.render(template, staffLocale, args);
-        messages.save(new OutboxMessage(complaintNo, RecipientKind.STAFF, address == null || address.isBlank() ? null
+        queue(new OutboxMessage(complaintNo, RecipientKind.STAFF, address == null || address.isBlank() ? null
                 : address, staffLocale.toLanguageTag(), template, text.subject(), text.body(), clock.instant()));
+    }
+
+    /** Saves the message and announces it to the audit log: who was told what, in the same transaction. */
+    private void queue(OutboxMessage message) {
+        OutboxMessage saved = messages.save(message);
+        Map<String, Object> personal = new LinkedHashMap<>();
+        personal.put("recipient", saved.getRecipientAddress());
+        personal.put("subject", saved.getSubject());
+        personal.put("body", saved.getBody());
+        publisher.publishEvent(new AuditedAct(saved.getComplaintNo(), "MESSAGE_QUEUED", CaseEvents.SYSTEM,
+                Map.of("outboxId", saved.getId(), "recipientKind", saved.getRecipientKind().name(),
+                        "template", saved.getTemplate(), "locale", saved.getLocale()), personal));
     }
 }

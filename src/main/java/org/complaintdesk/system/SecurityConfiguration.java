@@ -106,6 +106,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/analytics/**")
                         .hasAnyAuthority(DeskGroups.SUPERVISORS, DeskGroups.AUDITORS, DeskGroups.ADMINS)
                         .requestMatchers("/api/analytics/**").denyAll()
+
+                        .requestMatchers(HttpMethod.GET, "/api/audit/verify")
+                                .hasAnyAuthority(DeskGroups.AUDITORS, DeskGroups.SUPERVISORS, DeskGroups.ADMINS)
+                        .requestMatchers("/api/customers/**").hasAuthority(DeskGroups.ADMINS)
                         .anyRequest().authenticated())
                 .build();
     }

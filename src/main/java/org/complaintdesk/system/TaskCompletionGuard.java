@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.complaintdesk.complaint.AuditedAct;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +51,8 @@ import org.springframework.stereotype.Component;
  *       {@link ConflictException}) answers 400 with its reason instead of a server error.</li>
  * </ol>
  * Completing, submitting a form and resolving a delegated task are the only ways a task sets variables for users
- * without {@code UPDATE} on tasks, which only administrators have.
+ * without {@code UPDATE} on tasks, which only administrators have. A completion that went through is announced to
+ * the audit log ({@link AuditedAct} {@code TASK_COMPLETED}: who, which task, the submitted values) in its transaction.
  */
 @Component
 class TaskCompletionGuard extends AbstractProcessEnginePlugin {
@@ -65,6 +69,11 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
     private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
 
     private final DeclaredFormFields forms = new DeclaredFormFields();
+    private final ApplicationEventPublisher publisher;
+
+    TaskCompletionGuard(ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -167,8 +176,11 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
                         + "; only they can complete it. Ask a supervisor to reassign it.");
             }
             checkVariables(context, task, variables);
+            String complaintNo = task.getProcessInstance().getBusinessKey(); // read while the instance still runs
             try {
-                return next.execute(command);
+                T result = next.execute(command);
+                audit(complaintNo, task, user, variables);
+                return result;
             } catch (RuntimeException e) {
                 RuntimeException cause = translate(e);
                 if (cause instanceof InvalidRequestException invalid) {
@@ -180,6 +192,19 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
                 }
                 throw cause; // a concurrent change: ConflictingCompletions answers it
             }
+        }
+
+        private void audit(String complaintNo, TaskEntity task, String user, Map<String, Object> variables) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (variables != null) {
+                VariableMap typed = Variables.fromMap(variables);
+                new TreeSet<>(typed.keySet()).forEach(name -> values.put(name, typed.get(name) instanceof Date date
+                        ? date.toInstant().toString() : typed.get(name)));
+            }
+            publisher.publishEvent(new AuditedAct(complaintNo, "TASK_COMPLETED", user,
+                    Map.of("task", task.getTaskDefinitionKey(), "taskName", String.valueOf(task.getName()),
+                            "processInstanceId", task.getProcessInstanceId(), "fields", List.copyOf(values.keySet())),
+                    Map.of("values", values)));
         }
 
         private void checkVariables(CommandContext context, TaskEntity task, Map<String, Object> variables) {

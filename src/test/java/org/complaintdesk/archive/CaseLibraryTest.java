@@ -8,12 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.complaintdesk.intake.IntakeRequest;
 import org.complaintdesk.process.ProcessTestSupport;
-import org.complaintdesk.process.RemedyExecution;
-import org.complaintdesk.support.Customer;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +42,7 @@ class CaseLibraryTest extends ProcessTestSupport {
                 new IntakeRequest.OrderData("O-" + UUID.randomUUID(), merchant, "Gadget Shop", "Smart watch",
                         new BigDecimal("500.00"), "CNY", courier, "T1", null),
                 "PRICE_DISPUTE", description, List.of("REFUND"), null));
-        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
-        investigateAndOffer(filed.pi(), "sam", "REFUND_PARTIAL", 80.0);
-        customer.answerOffer(true);
-        work(called(called(filed.pi(), RemedyExecution.PROCESS_KEY), RemedyExecution.Adapter.REFUND_BY_HAND),
-                RemedyExecution.Element.ISSUE_REFUND, "fiona",
-                Map.of("paymentReference", "PAY-LIB"));
-        customer.survey(true, 4);
+        closeWithPartialRefund(desk, filed);
         return filed.complaintNo();
     }
 

@@ -194,6 +194,16 @@ public abstract class ProcessTestSupport {
         return customer;
     }
 
+    /** Carries a case to its end: sam offers a partial refund of 80, accepted, fiona pays it, solved and rated 4. */
+    protected void closeWithPartialRefund(DeskClient desk, Filed filed) {
+        Customer customer = new Customer(desk, filed.complaintNo(), filed.token(), processEngine);
+        investigateAndOffer(filed.pi(), "sam", "REFUND_PARTIAL", 80.0);
+        customer.answerOffer(true);
+        work(called(called(filed.pi(), RemedyExecution.PROCESS_KEY), RemedyExecution.Adapter.REFUND_BY_HAND),
+                RemedyExecution.Element.ISSUE_REFUND, "fiona", Map.of("paymentReference", "PAY-LIB"));
+        customer.survey(true, 4);
+    }
+
     protected void continueCase(Filed filed) {
         org.complaintdesk.support.Answers.continueCase(processEngine, filed.complaintNo());
     }
