@@ -1,5 +1,5 @@
 /*
- * The dashboard: reads the analytics API (GET /api/analytics/**) in the reader's Tasklist login and draws it with
+ * The dashboard: reads the analytics API (GET /api/analytics/**) in the reader's login to Camunda's webapps and draws it with
  * Chart.js, both served by the desk (its Content-Security-Policy allows no other source). Every value goes into the
  * page as text, never as HTML. The words are the browser's language: Simplified Chinese or English.
  */
@@ -123,9 +123,21 @@
       } catch (ignored) {
         // not problem+json: the status says it
       }
-      throw new Error(detail);
+      throw Object.assign(new Error(detail), { status: response.status });
     }
     return response.json();
+  }
+
+  /** The open spike reviews; none while the desk has no spike review (the API answers 404 then). */
+  async function spikeReviews() {
+    try {
+      return await read('/spike-reviews', false);
+    } catch (e) {
+      if (e.status === 404) {
+        return [];
+      }
+      throw e;
+    }
   }
 
   function status(message, failed) {
@@ -328,7 +340,7 @@
     try {
       const [summary, trendData, funnelData, couriers, merchants, reviews, ...breakdowns] = await Promise.all([
         read('/summary'), read('/trend'), read('/funnel'), read('/scorecards/couriers'),
-        read('/scorecards/merchants'), read('/spike-reviews', false),
+        read('/scorecards/merchants'), spikeReviews(),
         ...DIMENSIONS.map(d => read('/breakdown/' + d))]);
       if (mine !== requested) {
         return; // a newer choice of period is on its way

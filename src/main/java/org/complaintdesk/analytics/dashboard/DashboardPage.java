@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * {@code GET /dashboard}: the figures of the analytics API for supervisors and auditors, drawn in the browser. The
  * page is static (its script, styles and Chart.js are files of the desk next to it); the script reads
- * {@code /api/analytics/**} in the reader's Tasklist login and writes every value as text, in Simplified Chinese or
- * English after the browser's language. Who may open it decides the security configuration.
+ * {@code /api/analytics/**} in the reader's login to Camunda's webapps and writes every value as text, in
+ * Simplified Chinese or English after the browser's language. Who may open it decides the security configuration.
  */
 @Controller
 class DashboardPage {
