@@ -168,6 +168,36 @@
         el('tbody', {}, ...body))));
   }
 
+  /**
+   * For the tables the API has no CSV of (drawn from the key figures and the spike reviews): the rows as shown, as a
+   * CSV file made in the browser (RFC 4180 quoting; text a spreadsheet would run as a formula gets a leading
+   * apostrophe, as the API's CSV does).
+   */
+  function rowsCsv(link, name, columns, rows) {
+    const cell = value => {
+      let t = value === null || value === undefined ? '' : (value.href || value);
+      if (typeof t === 'string' && /^[=+\-@]/.test(t)) {
+        t = "'" + t;
+      }
+      t = String(t);
+      return /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+    };
+    const lines = [columns.map(([name]) => name),
+      ...(rows || []).map(row => columns.map(([name, format, value]) => (value ? value(row) : row[name])))];
+    if (link.href.startsWith('blob:')) {
+      URL.revokeObjectURL(link.href);
+    }
+    link.href = URL.createObjectURL(new Blob([lines.map(line => line.map(cell).join(',')).join('\r\n') + '\r\n'],
+      { type: 'text/csv' }));
+    link.download = name + '.csv';
+  }
+
+  /** A table with its CSV made in the browser. */
+  function tableWithCsv(id, caption, columns, rows, empty) {
+    table(byId(id + '-table'), caption, columns, rows, empty);
+    rowsCsv(byId(id + '-csv'), id, columns, rows);
+  }
+
   function csv(link, path) {
     link.href = API + path + query({ format: 'csv' });
   }
@@ -188,22 +218,22 @@
       return el('article', { class: 'card', id: 'kpi-' + name, 'data-value': figure.current },
         el('h3', {}, text.kpi[name]),
         el('p', { class: 'value' }, show(figure.current, format)),
-        trendOf(figure, better),
+        trendOf(figure, format, better),
         el('p', { class: 'before' }, fill(text.before, { value: show(figure.previous, format) })));
     }));
-    table(byId('satisfaction-table'), text.satisfaction,
+    tableWithCsv('satisfaction', text.satisfaction,
       [['score', 'count'], ['current', 'count'], ['previous', 'count']], summary.satisfactionDistribution);
     const backlog = summary.backlog || {};
-    table(byId('backlog-stage'), text.backlog,
+    tableWithCsv('backlog-stage', text.backlog,
       [['stage', 'text', r => text.stage[r.stage] || r.stage], ['count', 'count']], backlog.byStage);
-    table(byId('backlog-age'), text.backlog,
+    tableWithCsv('backlog-age', text.backlog,
       [['age', 'text', r => (r.maxDays === null || r.maxDays === undefined
         ? fill(text.ageFrom, { min: r.minDays }) : fill(text.ageRange, { min: r.minDays, max: r.maxDays }))],
       ['count', 'count']], backlog.byAge);
   }
 
   /** The change from the previous period: an arrow and the relative change, coloured when better or worse. */
-  function trendOf(figure, better) {
+  function trendOf(figure, format, better) {
     const current = Number(figure.current);
     const previous = Number(figure.previous);
     if (figure.current == null || figure.previous == null || !Number.isFinite(current) || !Number.isFinite(previous)) {
@@ -214,9 +244,11 @@
     }
     const up = current > previous;
     const judged = better === 0 ? '' : ((up ? better : -better) > 0 ? ' better' : ' worse');
-    const relative = previous === 0 ? '' : ' ' + change.format((current - previous) / Math.abs(previous));
+    // from nothing there is no relative change: the difference itself
+    const difference = previous === 0 ? (up ? '+' : '−') + show(Math.abs(current - previous), format)
+      : change.format((current - previous) / Math.abs(previous));
     return el('p', { class: 'change ' + (up ? 'up' : 'down') + judged },
-      el('span', { 'aria-hidden': 'true' }, up ? '▲' : '▼'), relative || (up ? ' +' : ' −'));
+      el('span', { 'aria-hidden': 'true' }, up ? '▲ ' : '▼ '), difference);
   }
 
   function trend(data) {
@@ -286,7 +318,7 @@
   }
 
   function spikes(reviews) {
-    table(byId('spikes-table'), text.spikes, [['kind', 'text', r => text.kind[r.kind] || r.kind],
+    tableWithCsv('spikes', text.spikes, [['kind', 'text', r => text.kind[r.kind] || r.kind],
       ['label', 'text', r => (r.kind === 'CATEGORY' ? code('category', r.key) : r.label || r.key)],
       ['windowCount', 'count'], ['baseline', 'decimal'], ['openedAt', 'time'],
       ['task', 'link', r => (r.taskId ? { href: TASKLIST_TASK + encodeURIComponent(r.taskId), label: text.openTask } : null)]],
