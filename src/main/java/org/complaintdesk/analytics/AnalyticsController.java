@@ -1,5 +1,8 @@
 package org.complaintdesk.analytics;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.complaintdesk.system.InvalidRequestException;
@@ -7,11 +10,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,70 +52,70 @@ class AnalyticsController {
     }
 
     @GetMapping("/summary")
-    Summary summary(AnalyticsParameters.Query query) {
+    Summary summary(AnalyticsParameters.Query query, @RequestParam(required = false) String format) {
+        if (format != null && !format.strip().equals("json")) {
+            throw new InvalidRequestException("format", "the summary is not a table: json only");
+        }
         return keyFigures.summarize(parameters.read(query));
     }
 
     @GetMapping("/breakdown/{dimension}")
     ResponseEntity<?> breakdown(@PathVariable String dimension, AnalyticsParameters.Query query,
-                                @RequestParam(required = false) String format,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                HttpServletRequest request) {
         Dimension by = Dimension.byPath(dimension).orElseThrow(() -> new InvalidRequestException("dimension",
                 "must be one of " + Dimension.paths()));
-        boolean csv = wantsCsv(format, accept);
+        boolean csv = wantsCsv(request);
         Breakdown result = breakdowns.split(parameters.read(query), by);
         return answer(result, result::csv, csv, "breakdown-" + by.path());
     }
 
     @GetMapping("/trend")
-    ResponseEntity<?> trend(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> trend(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         Trend result = trends.daily(parameters.read(query));
         return answer(result, result::csv, csv, "trend");
     }
 
     @GetMapping("/scorecards/couriers")
-    ResponseEntity<?> couriers(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> couriers(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         CourierScorecard result = scorecards.couriers(parameters.read(query));
         return answer(result, result::csv, csv, "courier-scorecard");
     }
 
     @GetMapping("/scorecards/merchants")
-    ResponseEntity<?> merchants(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> merchants(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         MerchantScorecard result = scorecards.merchants(parameters.read(query));
         return answer(result, result::csv, csv, "merchant-scorecard");
     }
 
     @GetMapping("/funnel")
-    ResponseEntity<?> funnel(AnalyticsParameters.Query query, @RequestParam(required = false) String format,
-                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+    ResponseEntity<?> funnel(AnalyticsParameters.Query query, HttpServletRequest request) {
+        boolean csv = wantsCsv(request);
         Funnel result = funnel.follow(parameters.read(query));
         return answer(result, result::csv, csv, "funnel");
     }
 
     /** Volumes as the CSV body itself ({@code Content-Type: text/csv}). */
     @PostMapping(path = "/courier-volumes", consumes = "text/csv")
-    VolumeUpload uploadVolumes(@RequestBody(required = false) String csv) {
-        return volumes.upload(csv == null ? "" : csv);
+    VolumeUpload uploadVolumes(@RequestBody(required = false) String csv, Authentication caller) {
+        return volumes.upload(csv == null ? "" : csv, caller.getName());
     }
 
     /** Volumes as a file from a form ({@code multipart/form-data}, part {@code file}). */
     @PostMapping(path = "/courier-volumes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    VolumeUpload uploadVolumeFile(@RequestParam("file") MultipartFile file) throws java.io.IOException {
-        return volumes.upload(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    VolumeUpload uploadVolumeFile(@RequestParam("file") MultipartFile file, Authentication caller) throws IOException {
+        return volumes.upload(new String(file.getBytes(), StandardCharsets.UTF_8), caller.getName());
     }
 
     /**
      * CSV when {@code format=csv}, or without {@code format} when the Accept header prefers text/csv to JSON;
      * JSON otherwise.
      */
-    private static boolean wantsCsv(String format, String accept) {
+    private static boolean wantsCsv(HttpServletRequest request) {
+        String format = request.getParameter("format");
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (format != null) {
             return switch (format.strip()) {
                 case "csv" -> true;

@@ -1,5 +1,7 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,6 +9,7 @@ import java.util.List;
  * shipments where the courier's monthly volumes cover the period; ranked best first (fewest complaints per 1,000
  * shipments, then couriers without volumes by fewest complaints).
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record CourierScorecard(Period period, Filters filters, List<Row> rows) {
 
     /**
@@ -16,6 +19,7 @@ record CourierScorecard(Period period, Filters filters, List<Row> rows) {
      * @param lostOrDamagedShare share about parcels lost or damaged
      * @param courierResponsibleShare share of the courier's closed cases in which the courier was found responsible
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Row(int rank, String courier, long complaints, Long shipments, Double complaintsPerThousandShipments,
                Double delayShare, Double lostOrDamagedShare, Double courierResponsibleShare) {
     }
@@ -23,7 +27,7 @@ record CourierScorecard(Period period, Filters filters, List<Row> rows) {
     CsvTable csv() {
         return new CsvTable(List.of("rank", "courier", "complaints", "shipments", "complaintsPerThousandShipments",
                 "delayShare", "lostOrDamagedShare", "courierResponsibleShare"),
-                rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.rank(), r.courier(), r.complaints(),
+                rows.stream().<List<?>>map(r -> Arrays.asList(r.rank(), r.courier(), r.complaints(),
                         r.shipments(), r.complaintsPerThousandShipments(), r.delayShare(), r.lostOrDamagedShare(),
                         r.courierResponsibleShare())).toList());
     }

@@ -1,5 +1,7 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,6 +9,7 @@ import java.util.List;
  * response, offer, agreed (accepted or arbitrated), remedy carried out, solved — with the conversion from the step
  * before and the median minutes from it.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Funnel(Period period, Filters filters, List<Step> steps) {
 
     enum StepName { RECEIVED, FIRST_RESPONSE, OFFER, AGREED, REMEDY_DONE, SOLVED }
@@ -17,6 +20,7 @@ record Funnel(Period period, Filters filters, List<Step> steps) {
      * @param medianMinutesFromPrevious median minutes between the step before and this one, over the cases whose
      *                                  case library records both times
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Step(StepName step, long cases, Double conversion, Double conversionFromReceived,
                 Double medianMinutesFromPrevious) {
     }
@@ -24,7 +28,7 @@ record Funnel(Period period, Filters filters, List<Step> steps) {
     CsvTable csv() {
         return new CsvTable(List.of("step", "cases", "conversion", "conversionFromReceived",
                 "medianMinutesFromPrevious"),
-                steps.stream().<List<?>>map(s -> java.util.Arrays.asList(s.step(), s.cases(), s.conversion(),
+                steps.stream().<List<?>>map(s -> Arrays.asList(s.step(), s.cases(), s.conversion(),
                         s.conversionFromReceived(), s.medianMinutesFromPrevious())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
  *
  * @param days how many days the period has; the previous period has as many
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Period(LocalDate from, LocalDate to, long days) {
 
     static Period of(LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package org.complaintdesk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.complaintdesk.complaint.Stage;
  * (cases closed in the period); the backlog from the complaints open now. Rates are fractions from 0 to 1, durations
  * minutes. docs/ANALYTICS.md explains every field.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record Summary(Period period, Period previousPeriod, Filters filters,
                Figure<Long> received,
                Figure<Long> closed,
@@ -33,12 +35,16 @@ record Summary(Period period, Period previousPeriod, Filters filters,
                Backlog backlog) {
 
     /** How many survey answers gave this score (1–5), in the period and the previous one. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ScoreCount(int score, long current, long previous) {
     }
 
     /** The complaints open at {@code asOf} (now), by lifecycle stage and by age since receipt. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Backlog(Instant asOf, long open, List<StageCount> byStage, List<AgeCount> byAge) {
     }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
 
     record StageCount(Stage stage, long count) {
     }
@@ -47,6 +53,7 @@ record Summary(Period period, Period previousPeriod, Filters filters,
      * Open complaints received between {@code minDays} (included) and {@code maxDays} (excluded; null: no upper
      * bound) days ago; {@code age} is a label such as {@code 1-3d}.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AgeCount(String age, int minDays, Integer maxDays, long count) {
     }
 }

@@ -2,6 +2,10 @@ package org.complaintdesk.archive;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.complaintdesk.complaint.CaseEvent;
+import org.complaintdesk.complaint.CaseEventRepository;
 import org.complaintdesk.complaint.CaseEvents;
 import org.complaintdesk.complaint.CaseStep;
 import org.complaintdesk.complaint.Complaint;
@@ -23,15 +27,17 @@ class CaseLibrary {
     private final RefundRepository refunds;
     private final SurveyRepository surveys;
     private final CaseEvents events;
+    private final CaseEventRepository timeline;
 
     CaseLibrary(ComplaintRepository complaints, CaseRecordRepository records, RemedyOfferRepository offers,
-                RefundRepository refunds, SurveyRepository surveys, CaseEvents events) {
+                RefundRepository refunds, SurveyRepository surveys, CaseEvents events, CaseEventRepository timeline) {
         this.complaints = complaints;
         this.records = records;
         this.offers = offers;
         this.refunds = refunds;
         this.surveys = surveys;
         this.events = events;
+        this.timeline = timeline;
     }
 
     @Transactional
@@ -50,6 +56,7 @@ class CaseLibrary {
                 .filter(r -> r.getState() == RefundState.SETTLED)
                 .map(r -> r.getAmount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         Instant closed = c.getEndedAt();
+        List<CaseEvent> steps = timeline.findByComplaintIdOrderByIdAsc(c.getId());
         records.save(new CaseRecord(c.getId(), c.getComplaintNo(), c.getOutcome(), c.effectiveCategory(), c.getChannel(),
                 c.getSeverity(), c.hasOrder() ? order.getMerchantId() : null, c.hasOrder() ? order.getMerchantName() : null,
                 c.hasOrder() ? order.getCourier() : null, c.getCustomer().getId(), c.hasOrder() ? order.getOrderNo() : null,
@@ -59,8 +66,30 @@ class CaseLibrary {
                 c.getFirstTakenAt() == null ? null : minutes(c.getReceivedAt(), c.getFirstTakenAt()),
                 minutes(c.getReceivedAt(), closed), c.getCustomerWaitSeconds() / 60,
                 survey == null ? null : survey.getScore(), survey == null ? null : survey.getSolved(),
-                c.getDescription(), c.getReceivedAt(), closed));
+                c.getDescription(), c.getReceivedAt(), closed,
+                c.getOwnerDesk() != null ? c.getOwnerDesk() : c.getDesk(), firstResponseOnTime(c),
+                minutesTo(c, steps, CaseStep.OFFER_SENT), minutesTo(c, steps, CaseStep.AGREED, CaseStep.RULING_FINAL),
+                minutesTo(c, steps, CaseStep.REMEDY_DONE)));
         events.record(c, CaseStep.ARCHIVED, CaseEvents.SYSTEM, c.getOutcome().name());
+    }
+
+    /** Missed when taken late or still untaken at the deadline; unknown when the case ended untaken before it. */
+    private static Boolean firstResponseOnTime(Complaint c) {
+        Instant due = c.getFirstResponseDueAt();
+        if (due == null) {
+            return null;
+        }
+        if (c.getFirstTakenAt() != null) {
+            return !c.getFirstTakenAt().isAfter(due);
+        }
+        return c.getEndedAt().isAfter(due) ? Boolean.FALSE : null;
+    }
+
+    /** Minutes from receipt to the first of these steps on the case timeline; null when none happened. */
+    private static Long minutesTo(Complaint c, List<CaseEvent> steps, CaseStep... kinds) {
+        List<String> names = Arrays.stream(kinds).map(CaseStep::name).toList();
+        return steps.stream().filter(e -> names.contains(e.getType())).findFirst()
+                .map(e -> minutes(c.getReceivedAt(), e.getOccurredAt())).orElse(null);
     }
 
     private static long minutes(Instant from, Instant to) {

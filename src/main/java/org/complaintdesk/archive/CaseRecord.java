@@ -92,4 +92,19 @@ public class CaseRecord {
     private Instant receivedAt;
 
     private Instant closedAt;
+
+    /** The desk that owned the case: the owner's desk, or the routed desk when nobody took it. */
+    private String desk;
+
+    /** Taken by the first-response deadline; null when the case ended untaken before it, or no deadline was set. */
+    private Boolean firstResponseOnTime;
+
+    /** Minutes from receipt to the first remedy offer; null without one. */
+    private Long firstOfferMinutes;
+
+    /** Minutes from receipt to the agreement (an offer accepted, the merchant granting, or the ruling final). */
+    private Long agreedMinutes;
+
+    /** Minutes from receipt to the remedy carried out. */
+    private Long remedyDoneMinutes;
 }

@@ -80,6 +80,22 @@ class CaseLibraryTest extends ProcessTestSupport {
     }
 
     @Test
+    void closedCase_recordsItsDeskFirstResponseDeadlineAndStepTimes_forAnalytics() {
+        closedCase("The price went up the day before the sale.");
+
+        JsonNode record = search("merchant=" + merchant).json().get("content").get(0);
+
+        assertThat(record.get("desk").asText()).isEqualTo("service-desk");
+        assertThat(record.get("firstResponseOnTime").asBoolean()).isTrue();
+        long offer = record.get("firstOfferMinutes").asLong(-1);
+        long agreed = record.get("agreedMinutes").asLong(-1);
+        long remedyDone = record.get("remedyDoneMinutes").asLong(-1);
+        assertThat(offer).isGreaterThanOrEqualTo(0);
+        assertThat(agreed).isGreaterThanOrEqualTo(offer);
+        assertThat(remedyDone).isGreaterThanOrEqualTo(agreed).isLessThanOrEqualTo(record.get("resolveMinutes").asLong());
+    }
+
+    @Test
     void badSearch_namesEachBadParameter_andOnlyStaffSearch() {
         DeskClient.Response bad = desk.get("/api/cases?category=NOPE&outcome=MAYBE&from=yesterday&size=500", "audrey");
 
