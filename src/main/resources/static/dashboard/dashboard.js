@@ -266,7 +266,7 @@
         datasets: series.map(s => {
           const colour = COLOURS[data.series.indexOf(s) % COLOURS.length];
           return { label: code('category', s.category), data: s.counts, borderColor: colour, backgroundColor: colour,
-            tension: 0.2, pointRadius: 2 };
+            tension: 0, pointRadius: 2 };
         })
       },
       options: options({ y: { beginAtZero: true, ticks: { precision: 0 } } })
