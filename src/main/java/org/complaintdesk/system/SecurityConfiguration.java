@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +27,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what.
@@ -40,6 +44,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *   <li>{@code /desk/**}: the desk's own pages (the case file, evidence), linked from Tasklist forms: they take the
  *       webapps' login from the session ({@link WebappSessionAuthentication}), are for the staff only, and refuse a
  *       form post without the session's CSRF token;</li>
+ *   <li>{@code /dashboard}: the figures for supervisors and auditors, in their webapp login, which also reads
+ *       {@code GET /api/analytics/**} from the browser;</li>
  *   <li>{@code /c/**}: the customer's case page, opened by the one-time code of a link in a message and then by a
  *       session cookie bound to one complaint; the page checks both, and a CSRF token tied to that session, itself
  *       (package {@code casepage}). Spring Security keeps no session there and adds the headers: no script, no
@@ -58,6 +64,13 @@ class SecurityConfiguration {
     /** The OpenAPI description of /api and its Swagger UI (springdoc): for staff, who sign in with HTTP Basic. */
     private static final String API_DOCS = "/v3/api-docs";
     private static final String SWAGGER_UI = "/swagger-ui";
+
+    private static final String DASHBOARD = "/dashboard";
+    private static final String ANALYTICS = "/api/analytics/**";
+    /** The dashboard runs the desk's own script (and Chart.js, served by the desk) and reads the desk's API. */
+    private static final String DASHBOARD_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
 
     @Bean
     @Order(1)
@@ -147,6 +160,61 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, DeskPages.STYLESHEET).permitAll()
                         .anyRequest().hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new)))
+                .build();
+    }
+
+    /**
+     * The dashboard ({@code /dashboard}): a page with script of its own that draws the analytics API's figures, for
+     * supervisors, auditors and admins, in their login to Camunda's webapps ({@link WebappSessionAuthentication}, as the
+     * desk's pages). The page reads {@code GET /api/analytics/**} with that same login, so a browser that carries a webapp
+     * session and no {@code Authorization} header is served here instead of by HTTP Basic; everything else under
+     * {@code /api} (every other method, every machine) stays with {@link #apiSecurity}. Only reads pass, so no CSRF
+     * token is needed; the page's script, styles and data come from the desk alone (its Content-Security-Policy).
+     */
+    @Bean
+    @Order(0) // before apiSecurity; disjoint from the customer's case page
+    SecurityFilterChain dashboard(HttpSecurity http, ObjectMapper objectMapper,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
+        RequestMatcher analyticsReads = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, ANALYTICS);
+        RequestMatcher sessionReads = new AndRequestMatcher(analyticsReads,
+                request -> request.getSession(false) != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null);
+        AuthenticationEntryPoint toLogin = (request, response, e) -> {
+            if (analyticsReads.matches(request)) {
+                writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                        "Log in to Camunda's webapps again.");
+            } else { // the welcome app's login serves auditors too (Tasklist's refuses them)
+                response.sendRedirect(request.getContextPath() + webapp + "/app/welcome/default/");
+            }
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            if (analyticsReads.matches(request)) {
+                writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                        "Your groups do not allow this call.");
+            } else {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write(DeskPages.page(HttpStatus.FORBIDDEN, "Forbidden",
+                        "<p class=\"refused\">The dashboard is for supervisors and auditors.</p>").getBody());
+            }
+        };
+        return http
+                .securityMatchers(matchers -> matchers.requestMatchers(DASHBOARD, DASHBOARD + "/**")
+                        .requestMatchers(sessionReads))
+                .addFilterBefore(new WebappSessionAuthentication(DeskPages.ENGINE), AnonymousAuthenticationFilter.class)
+                // the session is the webapps', as on the desk's pages: read, never written or renewed here
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable()) // GET only: the page posts nothing
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(toLogin).accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET).hasAnyAuthority(DeskGroups.SUPERVISORS, DeskGroups.AUDITORS,
+                                DeskGroups.ADMINS)
+                        .anyRequest().denyAll())
                 .build();
     }
 

@@ -3,8 +3,10 @@ package org.complaintdesk.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
@@ -14,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +42,7 @@ public final class Chromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL")); // for consoleErrors
         if (language != null) {
             options.addArguments("--lang=" + language.split(",")[0]);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
@@ -55,6 +60,13 @@ public final class Chromium {
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
         browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+    }
+
+    /** What the page wrote to the console as an error (script errors, refused loads, Content-Security-Policy violations). */
+    public static List<String> consoleErrors(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     private Chromium() {
