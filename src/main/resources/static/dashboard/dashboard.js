@@ -128,18 +128,6 @@
     return response.json();
   }
 
-  /** The open spike reviews; none while the desk has no spike review (the API answers 404 then). */
-  async function spikeReviews() {
-    try {
-      return await read('/spike-reviews', false);
-    } catch (e) {
-      if (e.status === 404) {
-        return [];
-      }
-      throw e;
-    }
-  }
-
   function status(message, failed) {
     const line = byId('status');
     line.textContent = message;
@@ -372,7 +360,7 @@
     try {
       const [summary, trendData, funnelData, couriers, merchants, reviews, ...breakdowns] = await Promise.all([
         read('/summary'), read('/trend'), read('/funnel'), read('/scorecards/couriers'),
-        read('/scorecards/merchants'), spikeReviews(),
+        read('/scorecards/merchants'), read('/spike-reviews', false),
         ...DIMENSIONS.map(d => read('/breakdown/' + d))]);
       if (mine !== requested) {
         return; // a newer choice of period is on its way

@@ -161,13 +161,8 @@ class DashboardBrowserTest {
                 "data-loads", String.valueOf(load)));
     }
 
-    /**
-     * The console's errors; one is expected for now: where the spike reviews (branch spike-review) are not merged yet,
-     * their endpoint answers 404 and the page shows "None", as the page is meant to.
-     */
     private List<String> consoleErrors() {
-        return Chromium.consoleErrors(browser).stream()
-                .filter(error -> !(error.contains("/api/analytics/spike-reviews") && error.contains("404"))).toList();
+        return Chromium.consoleErrors(browser);
     }
 
     private String card(String figure) {
