@@ -3,6 +3,7 @@ package org.complaintdesk.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -40,6 +41,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *   <li>{@code /desk/**}: the desk's own pages (the case file, evidence), linked from Tasklist forms: they take the
  *       webapps' login from the session ({@link WebappSessionAuthentication}), are for the staff only, and refuse a
  *       form post without the session's CSRF token;</li>
+ *   <li>{@code /audit/**}: the auditor's pages, in the same webapp login, for auditors and supervisors, with
+ *       scripts of the desk's own ({@link StaffPageSecurity});</li>
  *   <li>{@code /c/**}: the customer's case page, opened by the one-time code of a link in a message and then by a
  *       session cookie bound to one complaint; the page checks both, and a CSRF token tied to that session, itself
  *       (package {@code casepage}). Spring Security keeps no session there and adds the headers: no script, no
@@ -55,6 +58,9 @@ class SecurityConfiguration {
 
     /** After Spring Security's chain; the webapps' own authentication filter keeps its default (later) order. */
     private static final int ENGINE_AUTHENTICATION_ORDER = 100;
+
+    /** Who reads audit trails, the export and the auditor's pages: no one who works cases, no outside party. */
+    private static final List<String> AUDIT_READERS = List.of(DeskGroups.AUDITORS, DeskGroups.SUPERVISORS);
 
     @Bean
     @Order(1)
@@ -92,6 +98,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/merchant/**").hasAuthority(DeskGroups.MERCHANTS)
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/api/complaints/*/audit-trail", "/api/audit/export")
+                        .hasAnyAuthority(AUDIT_READERS.toArray(String[]::new))
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .build();
@@ -106,13 +114,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain deskPages(HttpSecurity http,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
-        AuthenticationEntryPoint toLogin = (request, response, e) -> {
-            if (HttpMethod.GET.matches(request.getMethod())) {
-                response.sendRedirect(request.getContextPath() + webapp + "/app/tasklist/default/");
-            } else {
-                response.sendError(HttpStatus.UNAUTHORIZED.value());
-            }
-        };
+        AuthenticationEntryPoint toLogin = StaffPageSecurity.toWebappLogin(webapp, "tasklist");
         return http
                 .securityMatcher(DeskPages.PATH + "/**")
                 .addFilterBefore(new WebappSessionAuthentication(DeskPages.ENGINE), AnonymousAuthenticationFilter.class)
@@ -131,6 +133,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, DeskPages.STYLESHEET).permitAll()
                         .anyRequest().hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new)))
                 .build();
+    }
+
+    /**
+     * The auditor's pages ({@code /audit}: search, and a case's diagram with the path it took beside its trail) and
+     * the data they fetch: webapp login (Cockpit's, which auditors may open), auditors and supervisors only; scripts
+     * from the desk only.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain auditPagesSecurity(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
+        return StaffPageSecurity.scriptedPages(http, webapp, "cockpit", AUDIT_READERS, List.of("/audit/assets/**"),
+                "/audit", "/audit/**");
     }
 
     /**

@@ -38,6 +38,8 @@ public final class Chromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000");
+        // the browser's console, for tests that check a page ran without errors
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (language != null) {
             options.addArguments("--lang=" + language.split(",")[0]);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
@@ -55,6 +57,17 @@ public final class Chromium {
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
         browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+    }
+
+    /** Logs in to Cockpit (auditors and supervisors may open it, not Tasklist) and waits until the login is done. */
+    public static void logIntoCockpit(WebDriver browser, int port, String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     }
 
     private Chromium() {
