@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,8 @@ class AuditExport {
         /** @throws InvalidRequestException naming every bad parameter */
         static Period of(String from, String to, ZoneId zone) {
             List<InvalidRequestException.FieldViolation> violations = new ArrayList<>();
-            LocalDate start = date("from", from, violations);
-            LocalDate end = date("to", to, violations);
+            LocalDate start = DateParameters.parse("from", from, true, violations);
+            LocalDate end = DateParameters.parse("to", to, true, violations);
             if (start != null && end != null) {
                 if (start.isAfter(end)) {
                     violations.add(new InvalidRequestException.FieldViolation("to", "must not be before from"));
@@ -65,19 +64,6 @@ class AuditExport {
                 throw new InvalidRequestException(violations);
             }
             return new Period(start, end, zone);
-        }
-
-        private static LocalDate date(String field, String value, List<InvalidRequestException.FieldViolation> violations) {
-            if (value == null || value.isBlank()) {
-                violations.add(new InvalidRequestException.FieldViolation(field, "is required (a date such as 2026-11-01)"));
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                violations.add(new InvalidRequestException.FieldViolation(field, "must be a date such as 2026-11-01"));
-                return null;
-            }
         }
 
         Instant start() {

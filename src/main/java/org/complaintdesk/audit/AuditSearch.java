@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +43,8 @@ class AuditSearch {
             if (m != null && m.length() > 200) {
                 violations.add(new FieldViolation("merchant", "has at most 200 characters"));
             }
-            LocalDate start = date("from", from, violations);
-            LocalDate end = date("to", to, violations);
+            LocalDate start = DateParameters.parse("from", from, false, violations);
+            LocalDate end = DateParameters.parse("to", to, false, violations);
             if (start != null && end != null && start.isAfter(end)) {
                 violations.add(new FieldViolation("to", "must not be before from"));
             }
@@ -53,18 +52,6 @@ class AuditSearch {
                 throw new InvalidRequestException(violations);
             }
             return new Criteria(no, m, start, end);
-        }
-
-        private static LocalDate date(String field, String value, List<FieldViolation> violations) {
-            if (blankToNull(value) == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (DateTimeParseException e) {
-                violations.add(new FieldViolation(field, "must be a date such as 2026-11-01"));
-                return null;
-            }
         }
 
         private static String blankToNull(String value) {
