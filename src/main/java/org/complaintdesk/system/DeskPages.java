@@ -3,6 +3,7 @@ package org.complaintdesk.system;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +48,22 @@ public final class DeskPages {
 
     /** A whole page; {@code body} is HTML the caller built from escaped values. */
     public static ResponseEntity<String> page(HttpStatus status, String title, String body) {
+        return page(status, title, body, List.of(), List.of());
+    }
+
+    /**
+     * A whole page that also loads the desk's own {@code stylesheets} and {@code scripts} (paths on the desk; the
+     * scripted pages' policy allows no others, see {@link StaffPageSecurity}).
+     */
+    public static ResponseEntity<String> page(HttpStatus status, String title, String body, List<String> stylesheets,
+                                              List<String> scripts) {
+        StringBuilder head = new StringBuilder();
+        stylesheets.forEach(href -> head.append("<link rel=\"stylesheet\" href=\"").append(text(href)).append("\">\n"));
+        scripts.forEach(src -> head.append("<script defer src=\"").append(text(src)).append("\"></script>\n"));
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + text(title) + " · Complaint Desk</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body>\n"
+                + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n" + head + "</head>\n<body>\n"
                 + "<header><a href=\"/camunda/app/tasklist/default/\">Tasklist</a> · Complaint Desk</header>\n"
                 + "<main>\n<h1>" + text(title) + "</h1>\n" + body + "\n</main>\n</body>\n</html>\n";
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML,

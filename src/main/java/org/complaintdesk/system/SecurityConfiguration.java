@@ -3,6 +3,7 @@ package org.complaintdesk.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -46,6 +47,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       form post without the session's CSRF token;</li>
  *   <li>{@code /dashboard}: the figures for supervisors and auditors, in their webapp login, which also reads
  *       {@code GET /api/analytics/**} from the browser;</li>
+ *   <li>{@code /audit/**}: the auditor's pages, in the same webapp login, for auditors and supervisors, with
+ *       scripts of the desk's own ({@link StaffPageSecurity});</li>
  *   <li>{@code /c/**}: the customer's case page, opened by the one-time code of a link in a message and then by a
  *       session cookie bound to one complaint; the page checks both, and a CSRF token tied to that session, itself
  *       (package {@code casepage}). Spring Security keeps no session there and adds the headers: no script, no
@@ -67,10 +70,9 @@ class SecurityConfiguration {
 
     private static final String DASHBOARD = "/dashboard";
     private static final String ANALYTICS = "/api/analytics/**";
-    /** The dashboard runs the desk's own script (and Chart.js, served by the desk) and reads the desk's API. */
-    private static final String DASHBOARD_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
-            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
+
+    /** Who reads audit trails, the export and the auditor's pages: no one who works cases, no outside party. */
+    private static final List<String> AUDIT_READERS = List.of(DeskGroups.AUDITORS, DeskGroups.SUPERVISORS);
 
     @Bean
     @Order(1)
@@ -112,6 +114,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/merchant/**").hasAuthority(DeskGroups.MERCHANTS)
                         .requestMatchers("/api/merchants/**").hasAuthority(DeskGroups.ADMINS)
                         .requestMatchers("/api/service-clients/**").hasAuthority(DeskGroups.ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/api/complaints/*/audit-trail", "/api/audit/export")
+                        .hasAnyAuthority(AUDIT_READERS.toArray(String[]::new))
                         .requestMatchers(HttpMethod.GET, "/api/cases").hasAnyAuthority(DeskGroups.STAFF.toArray(String[]::new))
                         // analytics: supervisors and auditors read, only supervisors upload courier volumes
                         .requestMatchers(HttpMethod.POST, "/api/analytics/courier-volumes")
@@ -136,13 +140,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain deskPages(HttpSecurity http,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
-        AuthenticationEntryPoint toLogin = (request, response, e) -> {
-            if (HttpMethod.GET.matches(request.getMethod())) {
-                response.sendRedirect(request.getContextPath() + webapp + "/app/tasklist/default/");
-            } else {
-                response.sendError(HttpStatus.UNAUTHORIZED.value());
-            }
-        };
+        AuthenticationEntryPoint toLogin = StaffPageSecurity.toWebappLogin(webapp, "tasklist");
         return http
                 .securityMatcher(DeskPages.PATH + "/**")
                 .addFilterBefore(new WebappSessionAuthentication(DeskPages.ENGINE), AnonymousAuthenticationFilter.class)
@@ -208,7 +206,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable()) // GET only: the page posts nothing
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(StaffPageSecurity.SCRIPTED_CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(toLogin).accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(auth -> auth
@@ -216,6 +214,19 @@ class SecurityConfiguration {
                                 DeskGroups.ADMINS)
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /**
+     * The auditor's pages ({@code /audit}: search, and a case's diagram with the path it took beside its trail) and
+     * the data they fetch: webapp login (Cockpit's, which auditors may open), auditors and supervisors only; scripts
+     * from the desk only.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain auditPagesSecurity(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) throws Exception {
+        return StaffPageSecurity.scriptedPages(http, webapp, "cockpit", AUDIT_READERS, List.of("/audit/assets/**"),
+                "/audit", "/audit/**");
     }
 
     /**

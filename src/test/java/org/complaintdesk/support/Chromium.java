@@ -69,6 +69,17 @@ public final class Chromium {
                 .map(LogEntry::getMessage).toList();
     }
 
+    /** Logs in to Cockpit (auditors and supervisors may open it, not Tasklist) and waits until the login is done. */
+    public static void logIntoCockpit(WebDriver browser, int port, String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    }
+
     private Chromium() {
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.complaintdesk.archive.PastCases;
+import org.complaintdesk.archive.CaseRecord;
 import org.complaintdesk.archive.PastCases.PastCase;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Channel;
@@ -80,6 +81,7 @@ final class SyntheticCases {
         c.taken(agent, "quality-desk", receivedAt.plus(Duration.ofMinutes(10)));
         c.agreed(RemedyKind.REFUND_FULL, new BigDecimal("59.00"), receivedAt.plus(Duration.ofMinutes(30)));
         c.closed(Outcome.RESOLVED, receivedAt.plus(Duration.ofHours(1)));
-        return new PastCase(c, 1, new BigDecimal("59.00"), score, score == null ? null : score >= 3);
+        return new PastCase(c, 1, new BigDecimal("59.00"), score, score == null ? null : score >= 3,
+                new CaseRecord.Milestones(20L, 30L, 45L));
     }
 }
