@@ -12,9 +12,9 @@ alter table case_record add column first_offer_minutes bigint;
 alter table case_record add column agreed_minutes bigint;
 alter table case_record add column remedy_done_minutes bigint;
 
--- closed_at alone serves the unfiltered summary (PostgreSQL widens it to a covering index in V11_1); the
--- complaint indexes carry what the counts read, so the database answers them from the index alone
-create index ix_case_record_closed on case_record (closed_at);
+-- V10's ix_case_record_closed (closed_at, complaint_id) serves the unfiltered summary (PostgreSQL widens it to a
+-- covering index in V11_1); the complaint indexes carry what the counts read, so the database answers them from the
+-- index alone
 create index ix_case_record_desk on case_record (desk, closed_at);
 create index ix_case_record_owner on case_record (owner_id, closed_at);
 create index ix_complaint_received on complaint (received_at, ended_at);
