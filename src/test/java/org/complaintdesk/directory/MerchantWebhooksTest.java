@@ -120,7 +120,7 @@ class MerchantWebhooksTest {
         assertThat(event.get("occurredAt").asText()).isNotBlank();
         assertThat(event.get("link").asText()).endsWith("/merchant/cases/" + complaintNo);
         String body = new String(post.body(), StandardCharsets.UTF_8);
-        assertThat(body).doesNotContain("Li Wei", "li.wei@example.com", "138", "kettle");
+        assertThat(body).doesNotContain("Li Wei", "li.wei@example.com", "138 0013 8000", "kettle");
         assertThat(status(event.get("id").asLong())).isEqualTo("DELIVERED");
     }
 
