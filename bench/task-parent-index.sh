@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The query Camunda 7.24 runs at every task completion (Task.xml, selectTasksByParentTaskId:
 # select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?), timed with pgbench on a desk database that holds
-# 100,000 extra open tasks, without and then with the desk's index (system/TaskParentIndex).
+# 100,000 extra open tasks, without and then with the desk's index (system/EngineIndexes).
 # Usage: bench/task-parent-index.sh <database>   (a desk database on 127.0.0.1 whose schema the desk created;
 # the script adds 100,000 rows to act_ru_task named bench-parent-*, and deletes them at the end)
 set -euo pipefail
