@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.DecisionService;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.process.ComplaintHandling;
@@ -19,21 +20,45 @@ public class ServiceLevels {
 
     static final String DECISION = ComplaintHandling.Decision.SERVICE_LEVELS;
 
+    /** Tables we keep answers of: a handful of versions over a desk's life; beyond that we start over. */
+    private static final int CACHED_ANSWERS = 1_000;
+
     private final DecisionService decisionService;
+    /**
+     * First-response time by table and inputs. An id names one deployed version of the table, which never changes,
+     * so its answer for the same inputs never does either: evaluated once, not on every complaint (the FEEL
+     * evaluation was a third of an intake request's CPU time, see docs/BENCHMARKS.md "Profile").
+     */
+    private final Map<Inputs, Duration> answers = new ConcurrentHashMap<>();
 
     ServiceLevels(DecisionService decisionService) {
         this.decisionService = decisionService;
     }
 
-    /** @param version the version of the table the complaint is handled by (its rule book), or null for the latest */
-    public Instant firstResponseDue(boolean vip, Channel channel, Instant receivedAt, Integer version) {
+    /** @param decisionDefinitionId the version of the table the complaint is handled by (its rule book) */
+    public Instant firstResponseDue(boolean vip, Channel channel, Instant receivedAt, String decisionDefinitionId) {
+        Inputs key = new Inputs(decisionDefinitionId, vip, channel);
+        Duration firstResponse = answers.get(key);
+        if (firstResponse == null) {
+            firstResponse = evaluate(key);
+            if (answers.size() >= CACHED_ANSWERS) {
+                answers.clear();
+            }
+            answers.put(key, firstResponse);
+        }
+        return receivedAt.plus(firstResponse);
+    }
+
+    private Duration evaluate(Inputs key) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put(Var.SEVERITY, null);
-        inputs.put("customerVip", vip);
-        inputs.put("channel", channel.name());
-        String firstResponse = (version == null ? decisionService.evaluateDecisionTableByKey(DECISION, inputs)
-                : decisionService.evaluateDecisionTableByKeyAndVersion(DECISION, version, inputs))
+        inputs.put("customerVip", key.vip());
+        inputs.put("channel", key.channel().name());
+        String firstResponse = decisionService.evaluateDecisionTableById(key.decisionDefinitionId(), inputs)
                 .getSingleResult().getEntry(Var.FIRST_RESPONSE);
-        return receivedAt.plus(Duration.parse(firstResponse));
+        return Duration.parse(firstResponse);
+    }
+
+    private record Inputs(String decisionDefinitionId, boolean vip, Channel channel) {
     }
 }

@@ -184,17 +184,16 @@ public class ComplaintIntake {
                 request.description().strip(), demands(request), toInstant(request.occurredAt()), now);
         complaint.filedBy(filedBy);
         // the promise in the acknowledgement; grading may bring it forward, never back
-        Map<String, Object> rules = decisionVersions.latest();
+        DecisionVersions.Rules rules = decisionVersions.latest();
         complaint.deadlines(serviceLevels.firstResponseDue(customer.isVip(), channel, now,
-                (Integer) rules.get(ComplaintHandling.Decision.versionVariable(ComplaintHandling.Decision.SERVICE_LEVELS))),
-                null);
+                rules.ids().get(ComplaintHandling.Decision.SERVICE_LEVELS)), null);
         complaints.saveAndFlush(complaint); // the unique constraint on (channel, externalId) decides here
         if (complaint.hasOrder()) {
             openCases.saveAndFlush(new OpenCase(complaint.getCustomer().getId(), complaint.getOrder().getOrderNo(),
                     complaint.getId()));
         }
         String token = tokens.issue(complaint);
-        Map<String, Object> start = new java.util.HashMap<>(rules);
+        Map<String, Object> start = new java.util.HashMap<>(rules.versions());
         start.put(ComplaintHandling.Var.COMPLAINT_NO, complaint.getComplaintNo());
         String processInstanceId = runtimeService.startProcessInstanceByKey(ComplaintHandling.PROCESS_KEY,
                 complaint.getComplaintNo(), start).getId();

@@ -29,17 +29,26 @@ class DecisionVersions {
             Decision.COMPLAINT_ROUTING, Decision.SERVICE_LEVELS, Decision.REMEDY_SUGGESTION, Decision.MERCHANT_ANSWER,
             RemedyExecution.REMEDY_LIMITS);
 
-    /** @return version variable → version, for every deployed decision */
-    Map<String, Object> latest() {
+    /** @return the latest version of every deployed decision: its version variable, and its definition id */
+    Rules latest() {
         Map<String, Object> versions = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         for (DecisionDefinition decision : repositoryService.createDecisionDefinitionQuery().latestVersion().list()) {
             versions.put(Decision.versionVariable(decision.getKey()), decision.getVersion());
+            ids.put(decision.getKey(), decision.getId());
         }
         for (String key : REQUIRED) {
             if (!versions.containsKey(Decision.versionVariable(key))) {
                 throw new IllegalStateException("decision table " + key + " is not deployed");
             }
         }
-        return versions;
+        return new Rules(versions, ids);
+    }
+
+    /**
+     * @param versions version variable → version, the process variables a complaint starts with
+     * @param ids      decision key → id of that version's definition (an id names one deployed table for good)
+     */
+    record Rules(Map<String, Object> versions, Map<String, String> ids) {
     }
 }
