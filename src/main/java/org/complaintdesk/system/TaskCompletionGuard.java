@@ -120,12 +120,30 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
             if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
                 return next.execute(command);
             }
+            String taskId = (String) read(command instanceof CompleteTaskCmd ? COMPLETE_TASK_ID : SUBMIT_TASK_ID, command);
             try {
                 return next.execute(command);
             } catch (OptimisticLockingException | ConcurrencyFailureException e) {
-                throw new AlreadyCompleted((String) read(command instanceof CompleteTaskCmd ? COMPLETE_TASK_ID
-                        : SUBMIT_TASK_ID, command), e);
+                throw new AlreadyCompleted(taskId, e);
+            } catch (RestException | FormFieldValidationException | AuthorizationException e) {
+                throw e; // the desk's own answers
+            } catch (RuntimeException e) {
+                // the other completion committed while this one ran, and this one tripped over what it left (on
+                // PostgreSQL a task listener can meet the case already moved on) before any lock told it so
+                if (taskId != null && completedMeanwhile(taskId)) {
+                    throw new AlreadyCompleted(taskId, e);
+                }
+                throw e;
             }
+        }
+
+        /** Whether the task is completed now, in a transaction of its own: this one's was rolled back. */
+        private boolean completedMeanwhile(String taskId) {
+            return next.execute(context -> {
+                HistoricTaskInstanceEntity done = context.getHistoricTaskInstanceManager()
+                        .findHistoricTaskInstanceById(taskId);
+                return done != null && TaskEntity.DELETE_REASON_COMPLETED.equals(done.getDeleteReason());
+            });
         }
     }
 

@@ -62,11 +62,15 @@ public final class Chromium {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
     }
 
-    /** What the page wrote to the console as an error (script errors, refused loads, Content-Security-Policy violations). */
+    /**
+     * What the page wrote to the console as an error (script errors, refused loads, Content-Security-Policy
+     * violations). Not the browser's own guess at an icon: Chromium asks for /favicon.ico on a page of its choosing,
+     * sometimes after the page's own requests, and the desk has none — a 404 there is no error of the page.
+     */
     public static List<String> consoleErrors(WebDriver browser) {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage).filter(message -> !message.contains("/favicon.ico")).toList();
     }
 
     /** Logs in to Cockpit (auditors and supervisors may open it, not Tasklist) and waits until the login is done. */

@@ -142,7 +142,7 @@ class DashboardBrowserTest {
         browser.get("http://localhost:" + port + "/desk/desk.css"); // any page of the desk, for the cookie's site
         String id = session.cookies().split(";")[0].substring("JSESSIONID=".length());
         browser.manage().addCookie(new Cookie("JSESSIONID", id, "/"));
-        Chromium.consoleErrors(browser); // read and forgotten: that page's missing favicon is not the dashboard's
+        Chromium.consoleErrors(browser); // read and forgotten: that page's messages are not the dashboard's
     }
 
     /** Picks a period of its own, as a person does, and waits until the page shows it. */
