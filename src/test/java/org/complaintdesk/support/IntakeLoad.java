@@ -1,0 +1,141 @@
+package org.complaintdesk.support;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.complaintdesk.complaint.Category;
+
+/**
+ * Steady intake for reliability tests: client threads filing distinct complaints one after the other as the
+ * channel gateway, spread over one or more desks, keeping what each request was told. A request that got no answer
+ * (the desk was killed, the connection broke) is kept with its body, as a real channel would keep it, to be sent
+ * again with the same message id.
+ */
+public final class IntakeLoad implements AutoCloseable {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Category[] CATEGORIES = {Category.PRODUCT_QUALITY, Category.DELIVERY_DELAY,
+            Category.PARCEL_LOST_OR_DAMAGED, Category.REFUND_RETURN, Category.NOT_AS_DESCRIBED};
+
+    private final String prefix;
+    private final List<DeskClient> desks;
+    private final ExecutorService clients;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, String> accepted = new ConcurrentHashMap<>();
+    private final Map<String, String> unanswered = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
+
+    private IntakeLoad(String prefix, int clients, List<DeskClient> desks) {
+        this.prefix = prefix;
+        this.desks = List.copyOf(desks);
+        this.clients = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            this.clients.submit(this::fileUntilStopped);
+        }
+    }
+
+    /** Starts {@code clients} threads, each sending its complaints to the desks in turn. */
+    public static IntakeLoad start(String prefix, int clients, List<DeskClient> desks) {
+        return new IntakeLoad(prefix, clients, desks);
+    }
+
+    /** Message id → complaint number, for every request answered 201 or 200. */
+    public Map<String, String> accepted() {
+        return Map.copyOf(accepted);
+    }
+
+    /** Message id → request body, for every request that got no answer (and was not sent again successfully). */
+    public Map<String, String> unanswered() {
+        return Map.copyOf(unanswered);
+    }
+
+    /** Every answer other than 200 and 201, as status and body. */
+    public List<String> refused() {
+        return List.copyOf(refused);
+    }
+
+    /** Waits until at least {@code count} complaints were accepted, or the time is up. */
+    public boolean awaitAccepted(int count, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (accepted.size() < count && System.nanoTime() < deadline) {
+            DeskJvm.pause(Duration.ofMillis(100));
+        }
+        return accepted.size() >= count;
+    }
+
+    /** Stops the clients and waits for the requests in flight to end. */
+    public void stop() {
+        running.set(false);
+        clients.shutdown();
+        try {
+            if (!clients.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("intake clients did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends every unanswered request again, unchanged, to {@code desk}, as a channel does after an outage. */
+    public void resendUnanswered(DeskClient desk) {
+        for (Map.Entry<String, String> request : new ArrayList<>(unanswered.entrySet())) {
+            if (send(desk, request.getKey(), request.getValue())) {
+                unanswered.remove(request.getKey());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (running.get()) {
+            stop();
+        }
+    }
+
+    private void fileUntilStopped() {
+        while (running.get()) {
+            long n = sequence.incrementAndGet();
+            String externalId = prefix + "-" + n;
+            String body = Requests.complaint(externalId, CATEGORIES[(int) (n % CATEGORIES.length)].name(),
+                    "Reliability load, complaint " + n + ": the kettle stopped heating after two days.")
+                    .replace("C-1001", "C-" + prefix + "-" + n);
+            if (!send(desks.get((int) (n % desks.size())), externalId, body)) {
+                unanswered.put(externalId, body);
+                DeskJvm.pause(Duration.ofMillis(200)); // the desk is gone: do not spin
+            }
+        }
+    }
+
+    /** Whether the desk answered; an answer other than 200/201 is recorded as refused. */
+    private boolean send(DeskClient desk, String externalId, String body) {
+        HttpRequest request = desk.request("/api/complaints", "gateway").timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        DeskClient.Response response;
+        try {
+            response = desk.send(request);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof IOException) {
+                return false;
+            }
+            throw e;
+        }
+        if (response.status() == 201 || response.status() == 200) {
+            accepted.put(externalId, response.json().get("complaintNo").asText());
+        } else {
+            refused.add(externalId + ": " + response.status() + " " + response.body());
+        }
+        return true;
+    }
+}
