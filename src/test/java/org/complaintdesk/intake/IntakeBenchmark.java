@@ -162,30 +162,33 @@ class IntakeBenchmark {
             loop(4, WARM_UP, n -> startBare("bare-user-task", n));
             loop(4, WARM_UP, n -> startBare("bare-decision", n));
         }
-        print("%-7s | %-8s | %8s | %7s | %7s | %7s | %6s | %9s | %8s | %10s | %7s | %7s | %7s",
+        print("%-7s | %-8s | %8s | %7s | %7s | %7s | %6s | %9s | %8s | %10s | %7s | %7s | %7s | %9s",
                 "clients", "what", "per s", "p50 ms", "p95 ms", "p99 ms", "errors", "jobs left", "drain s",
-                "opened/s", "÷ (a)", "÷ (b)", "heap MB");
+                "opened/s", "÷ (a)", "÷ (b)", "heap MB", "CPU ms/op");
         for (int clients : LEVELS) {
             long openedBefore = opened();
+            long cpuBefore = processCpuNanos();
             Result desk1 = loop(clients, RUN, intake);
             long jobsLeft = waitingJobs();
             long drainStart = System.nanoTime();
             drain();
             double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
             double openedPerSecond = (opened() - openedBefore) / (RUN.toSeconds() + drainSeconds);
+            // the CPU of the whole JVM (desk, its job executor, the clients) over the level and its drain, per complaint
+            double deskCpu = (processCpuNanos() - cpuBefore) / 1e6 / desk1.nanos().length;
             double deskHeap = heapAfterFullGc();
             Result a = BARE ? loop(clients, RUN, n -> startBare("bare-user-task", n)) : null;
             double aHeap = BARE ? heapAfterFullGc() : 0;
             Result b = BARE ? loop(clients, RUN, n -> startBare("bare-decision", n)) : null;
             double bHeap = BARE ? heapAfterFullGc() : 0;
-            row(clients, "intake", desk1, "%9d | %8.1f | %10.1f | %7s | %7s | %7.0f".formatted(jobsLeft, drainSeconds,
-                    openedPerSecond, BARE ? "%.3f".formatted(desk1.perSecond() / a.perSecond()) : "-",
-                    BARE ? "%.3f".formatted(desk1.perSecond() / b.perSecond()) : "-", deskHeap));
+            row(clients, "intake", desk1, "%9d | %8.1f | %10.1f | %7s | %7s | %7.0f | %9.1f".formatted(jobsLeft,
+                    drainSeconds, openedPerSecond, BARE ? "%.3f".formatted(desk1.perSecond() / a.perSecond()) : "-",
+                    BARE ? "%.3f".formatted(desk1.perSecond() / b.perSecond()) : "-", deskHeap, deskCpu));
             if (BARE) {
-                row(clients, "bare (a)", a, "%9s | %8s | %10s | %7s | %7s | %7.0f".formatted("-", "-", "-", "-", "-",
-                        aHeap));
-                row(clients, "bare (b)", b, "%9s | %8s | %10s | %7s | %7s | %7.0f".formatted("-", "-", "-", "-", "-",
-                        bHeap));
+                row(clients, "bare (a)", a, "%9s | %8s | %10s | %7s | %7s | %7.0f | %9.2f".formatted("-", "-", "-", "-",
+                        "-", aHeap, a.cpuPerCall()));
+                row(clients, "bare (b)", b, "%9s | %8s | %10s | %7s | %7s | %7.0f | %9.2f".formatted("-", "-", "-", "-",
+                        "-", bHeap, b.cpuPerCall()));
             }
             assertThat(desk1.errors()).as("intake errors at %d clients", clients).isZero();
         }
@@ -210,6 +213,7 @@ class IntakeBenchmark {
         List<Future<long[]>> futures = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         for (int c = 0; c < clients; c++) {
             futures.add(threads.submit(() -> {
                 long[] nanos = new long[1 << 16];
@@ -241,9 +245,10 @@ class IntakeBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = processCpuNanos() - cpuStart;
         threads.shutdown();
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(latencies, seconds, errors.get());
+        return new Result(latencies, seconds, errors.get(), cpu);
     }
 
     private long waitingJobs() {
@@ -267,6 +272,12 @@ class IntakeBenchmark {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** CPU time of this whole JVM so far: desk, bare engine and clients share it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double heapAfterFullGc() {
@@ -293,10 +304,14 @@ class IntakeBenchmark {
         lines.add(line);
     }
 
-    record Result(long[] nanos, double seconds, long errors) {
+    record Result(long[] nanos, double seconds, long errors, long cpuNanos) {
 
         double perSecond() {
             return nanos.length / seconds;
+        }
+
+        double cpuPerCall() {
+            return cpuNanos / 1e6 / nanos.length;
         }
 
         double percentile(double p) {
