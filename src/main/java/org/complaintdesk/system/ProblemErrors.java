@@ -27,6 +27,13 @@ class ProblemErrors implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.is5xxServerError()
+                && DatabaseUnavailable.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // a filter (authentication, throttling) found the database gone before any controller ran
+            log.warn("{}: database unavailable", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(DatabaseUnavailable.headers())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(DatabaseUnavailable.problem());
+        }
         if (status.is5xxServerError()) {
             log.error("{} answered {} outside the desk's controllers", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     status.value(), (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));

@@ -116,6 +116,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.headers(), DatabaseUnavailable.problem());
+        }
         String incident = java.util.UUID.randomUUID().toString();
         log.error("Unexpected failure {}", incident, e);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -58,6 +58,19 @@ public final class FreshDatabase implements AutoCloseable {
                 "--spring.datasource.password=" + password};
     }
 
+    /** The database's name on the PostgreSQL server; null for H2. */
+    public String postgresName() {
+        return postgresName;
+    }
+
+    /** Runs {@code sql} on the server's own database, as its administrator (PostgreSQL only). */
+    public void onServer(String sql) {
+        if (serverUrl == null) {
+            throw new IllegalStateException("not on a database server: " + url);
+        }
+        execute(serverUrl, user, password, sql);
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

@@ -18,8 +18,8 @@ import org.complaintdesk.complaint.Category;
 /**
  * Steady intake for reliability tests: client threads filing distinct complaints one after the other as the
  * channel gateway, spread over one or more desks, keeping what each request was told. A request that got no answer
- * (the desk was killed, the connection broke) is kept with its body, as a real channel would keep it, to be sent
- * again with the same message id.
+ * (the desk was killed, the connection broke) or {@code 503} (try again later) is kept with its body, as a real
+ * channel would keep it, to be sent again with the same message id.
  */
 public final class IntakeLoad implements AutoCloseable {
 
@@ -35,6 +35,8 @@ public final class IntakeLoad implements AutoCloseable {
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
     private final Map<String, String> unanswered = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<DeskClient.Response> unavailable = new ConcurrentLinkedQueue<>();
+    private final AtomicLong withoutAnswer = new AtomicLong();
 
     private IntakeLoad(String prefix, int clients, List<DeskClient> desks) {
         this.prefix = prefix;
@@ -55,14 +57,24 @@ public final class IntakeLoad implements AutoCloseable {
         return Map.copyOf(accepted);
     }
 
-    /** Message id → request body, for every request that got no answer (and was not sent again successfully). */
+    /** Message id → request body, for every request that got no answer or 503 (and was not sent again successfully). */
     public Map<String, String> unanswered() {
         return Map.copyOf(unanswered);
     }
 
-    /** Every answer other than 200 and 201, as status and body. */
+    /** Every answer other than 200, 201 and 503, as status and body. */
     public List<String> refused() {
         return List.copyOf(refused);
+    }
+
+    /** How many requests got no answer at all (connection refused or broken, or no answer within 30 s). */
+    public long withoutAnswer() {
+        return withoutAnswer.get();
+    }
+
+    /** Every 503 answer. */
+    public List<DeskClient.Response> unavailable() {
+        return List.copyOf(unavailable);
     }
 
     /** Waits until at least {@code count} complaints were accepted, or the time is up. */
@@ -113,12 +125,12 @@ public final class IntakeLoad implements AutoCloseable {
                     .replace("C-1001", "C-" + prefix + "-" + n);
             if (!send(desks.get((int) (n % desks.size())), externalId, body)) {
                 unanswered.put(externalId, body);
-                DeskJvm.pause(Duration.ofMillis(200)); // the desk is gone: do not spin
+                DeskJvm.pause(Duration.ofMillis(200)); // the desk or its database is gone: do not spin
             }
         }
     }
 
-    /** Whether the desk answered; an answer other than 200/201 is recorded as refused. */
+    /** Whether the desk took the request (200/201) or refused it for good; 503 is to be sent again, like no answer. */
     private boolean send(DeskClient desk, String externalId, String body) {
         HttpRequest request = desk.request("/api/complaints", "gateway").timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -127,12 +139,16 @@ public final class IntakeLoad implements AutoCloseable {
             response = desk.send(request);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof IOException) {
+                withoutAnswer.incrementAndGet();
                 return false;
             }
             throw e;
         }
         if (response.status() == 201 || response.status() == 200) {
             accepted.put(externalId, response.json().get("complaintNo").asText());
+        } else if (response.status() == 503) {
+            unavailable.add(response);
+            return false;
         } else {
             refused.add(externalId + ": " + response.status() + " " + response.body());
         }
