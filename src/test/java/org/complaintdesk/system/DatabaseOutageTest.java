@@ -25,6 +25,8 @@ class DatabaseOutageTest extends SeparateDeskTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(8);
 
+    private String engineRestDuringOutage;
+
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void databaseGoneUnderIntake_answers503ThenRecoversWithoutRestart() {
@@ -35,7 +37,13 @@ class DatabaseOutageTest extends SeparateDeskTest {
                 String name = database.postgresName();
                 database.onServer("alter database " + name + " with allow_connections false");
                 database.onServer("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
-                DeskJvm.pause(OUTAGE);
+                DeskJvm.pause(OUTAGE.dividedBy(2));
+                // an agent's Tasklist meanwhile: engine REST, whose login reads the database too
+                long asked = System.nanoTime();
+                DeskClient.Response inbox = desk.client().get("/engine-rest/task?maxResults=5", "sam");
+                engineRestDuringOutage = inbox.status() + " " + inbox.header("Content-Type") + " after "
+                        + Duration.ofNanos(System.nanoTime() - asked).toMillis() + " ms";
+                DeskJvm.pause(OUTAGE.dividedBy(2));
                 int acceptedBeforeReturn = load.accepted().size();
                 database.onServer("alter database " + name + " with allow_connections true");
                 assertThat(load.awaitAccepted(acceptedBeforeReturn + 20, Duration.ofSeconds(60)))
@@ -45,6 +53,8 @@ class DatabaseOutageTest extends SeparateDeskTest {
                 load.stop();
             }
 
+            System.out.println("Engine REST during the outage: " + engineRestDuringOutage);
+            assertThat(engineRestDuringOutage).startsWith("503 application/problem+json");
             assertThat(load.refused()).as("answers other than 200, 201 and 503").isEmpty();
             assertThat(load.withoutAnswer()).as("requests left without an answer within 30 s").isZero();
             assertThat(load.unavailable()).as("the outage was noticed").isNotEmpty().allSatisfy(response -> {
