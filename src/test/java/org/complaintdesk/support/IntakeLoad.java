@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.complaintdesk.complaint.Category;
 
 /**
@@ -37,11 +38,16 @@ public final class IntakeLoad implements AutoCloseable {
     private final ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeskClient.Response> unavailable = new ConcurrentLinkedQueue<>();
     private final AtomicLong withoutAnswer = new AtomicLong();
+    /** Each request holds it shared; {@link #hold()} takes it alone, so nothing is in flight while held. */
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
 
-    private IntakeLoad(String prefix, int clients, List<DeskClient> desks) {
+    private final Duration pause;
+
+    private IntakeLoad(String prefix, int clients, List<DeskClient> desks, Duration pause) {
         this.prefix = prefix;
+        this.pause = pause;
         this.desks = List.copyOf(desks);
-        this.clients = Executors.newFixedThreadPool(clients);
+        this.clients = Executors.newFixedThreadPool(Math.max(clients, 1)); // none: a load of nothing
         for (int c = 0; c < clients; c++) {
             this.clients.submit(this::fileUntilStopped);
         }
@@ -49,7 +55,12 @@ public final class IntakeLoad implements AutoCloseable {
 
     /** Starts {@code clients} threads, each sending its complaints to the desks in turn. */
     public static IntakeLoad start(String prefix, int clients, List<DeskClient> desks) {
-        return new IntakeLoad(prefix, clients, desks);
+        return new IntakeLoad(prefix, clients, desks, Duration.ZERO);
+    }
+
+    /** Like {@link #start}, each client waiting {@code pause} after each answer: a steady load, not the most it takes. */
+    public static IntakeLoad paced(String prefix, int clients, List<DeskClient> desks, Duration pause) {
+        return new IntakeLoad(prefix, clients, desks, pause);
     }
 
     /** Message id → complaint number, for every request answered 201 or 200. */
@@ -84,6 +95,15 @@ public final class IntakeLoad implements AutoCloseable {
             DeskJvm.pause(Duration.ofMillis(100));
         }
         return accepted.size() >= count;
+    }
+
+    /** Lets the requests in flight end and holds back new ones until {@link #resume()}: the database at rest. */
+    public void hold() {
+        inFlight.writeLock().lock();
+    }
+
+    public void resume() {
+        inFlight.writeLock().unlock();
     }
 
     /** Stops the clients and waits for the requests in flight to end. */
@@ -123,9 +143,18 @@ public final class IntakeLoad implements AutoCloseable {
             String body = Requests.complaint(externalId, CATEGORIES[(int) (n % CATEGORIES.length)].name(),
                     "Reliability load, complaint " + n + ": the kettle stopped heating after two days.")
                     .replace("C-1001", "C-" + prefix + "-" + n);
-            if (!send(desks.get((int) (n % desks.size())), externalId, body)) {
+            boolean answered;
+            inFlight.readLock().lock();
+            try {
+                answered = send(desks.get((int) (n % desks.size())), externalId, body);
+            } finally {
+                inFlight.readLock().unlock();
+            }
+            if (!answered) {
                 unanswered.put(externalId, body);
                 DeskJvm.pause(Duration.ofMillis(200)); // the desk or its database is gone: do not spin
+            } else if (!pause.isZero()) {
+                DeskJvm.pause(pause);
             }
         }
     }

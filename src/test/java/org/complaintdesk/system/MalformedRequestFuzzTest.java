@@ -10,12 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -23,6 +26,7 @@ import org.complaintdesk.process.ProcessTestSupport;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.Files;
+import org.complaintdesk.support.IntakeLoad;
 import org.complaintdesk.support.Requests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,12 +40,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * characters, too deep, too large, the wrong content type, broken multipart, random bytes). Every answer is a 4xx
  * with application/problem+json, and the database is the same afterwards: not one row written or changed.
  * Seeded, so a failure can be replayed; the seed and the body are in the failure message.
+ *
+ * <p>On PostgreSQL, valid complaints keep coming in all the while ({@link IntakeLoad}, two paced channel clients):
+ * the malformed requests meet a desk under load, and the valid ones, all accepted, are the only change the
+ * database may show (their rows are left out of the comparison by their complaint, its id or its process
+ * instance, read while the load is held).
  */
 @DeskTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedRequestFuzzTest extends ProcessTestSupport {
 
     static final int BODIES = 10_000;
+    /** Whether valid complaints are filed all the while: on PostgreSQL (as in CI), the production database. */
+    private static final boolean UNDER_LOAD = String.valueOf(System.getenv("DB_URL")).startsWith("jdbc:postgresql:");
+    /** The message ids of the valid complaints filed meanwhile start with this. */
+    private static final String LOAD = "fuzzload";
     private static final long SEED = 20261202L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -87,23 +100,36 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
     }
 
     @Test
-    void malformedBodies_answer4xxProblems_andWriteNothing() throws Exception {
+    void malformedBodies_underValidLoad_answer4xxProblems_andWriteNothing() throws Exception {
         Filed filed = inEvidencePeriod();
         Random random = new Random(SEED);
         Map<String, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-        for (Endpoint endpoint : jsonEndpoints(filed.complaintNo(), filed.token())) {
-            JsonBodies bodies = new JsonBodies(endpoint.template(), random, endpoint.path().endsWith("/withdraw")
-                    || endpoint.path().endsWith("/secrets"));
-            Map<String, String> before = snapshot();
-            sendAll(endpoint, bodies::next, statuses);
-            assertUnchanged(before, "after " + BODIES + " malformed bodies to " + endpoint.path());
+        // a steady stream of up to 8 valid complaints a second (a busy day's intake, not the most the desk takes) on
+        // PostgreSQL, the production database; on H2 none, which keeps the suite's run on H2 short
+        int loadClients = UNDER_LOAD ? 2 : 0;
+        try (IntakeLoad load = IntakeLoad.paced(LOAD, loadClients, List.of(new DeskClient(port)), Duration.ofMillis(250))) {
+            for (Endpoint endpoint : jsonEndpoints(filed.complaintNo(), filed.token())) {
+                JsonBodies bodies = new JsonBodies(endpoint.template(), random, endpoint.path().endsWith("/withdraw")
+                        || endpoint.path().endsWith("/secrets"));
+                Map<String, String> before = snapshot(load);
+                sendAll(endpoint, bodies::next, statuses);
+                assertUnchanged(load, before, "after " + BODIES + " malformed bodies to " + endpoint.path());
+            }
+            Endpoint evidence = new Endpoint("/api/complaints/" + filed.complaintNo() + "/evidence", null, filed.token(), null);
+            Map<String, String> before = snapshot(load);
+            MultipartBodies uploads = new MultipartBodies(random);
+            sendAll(evidence, uploads::next, statuses);
+            assertUnchanged(load, before, "after " + BODIES + " malformed uploads");
+            load.stop();
+            assertThat(load.refused()).as("valid complaints refused under fuzzing").isEmpty();
+            assertThat(load.unavailable()).isEmpty();
+            assertThat(load.withoutAnswer()).isZero();
+            assertThat(load.accepted()).as("valid complaints filed meanwhile").hasSizeGreaterThan(UNDER_LOAD ? 10 : -1);
+            assertThat(jdbc.queryForObject("select count(*) from complaint where external_id like '" + LOAD + "-%'",
+                    Long.class)).isEqualTo(load.accepted().size());
+            System.out.println("Malformed-request fuzz, answers by status: " + statuses + "; valid complaints filed"
+                    + " meanwhile: " + load.accepted().size());
         }
-        Endpoint evidence = new Endpoint("/api/complaints/" + filed.complaintNo() + "/evidence", null, filed.token(), null);
-        Map<String, String> before = snapshot();
-        MultipartBodies uploads = new MultipartBodies(random);
-        sendAll(evidence, uploads::next, statuses);
-        assertUnchanged(before, "after " + BODIES + " malformed uploads");
-        System.out.println("Malformed-request fuzz, answers by status: " + statuses);
     }
 
     /** Both offers rejected: the evidence period is open, so a well-formed upload, message or withdrawal would write. */
@@ -177,8 +203,8 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
                 .startsWith("application/problem+json");
     }
 
-    private void assertUnchanged(Map<String, String> before, String when) throws Exception {
-        Map<String, String> after = snapshot();
+    private void assertUnchanged(IntakeLoad load, Map<String, String> before, String when) throws Exception {
+        Map<String, String> after = snapshot(load);
         Map<String, String> changed = new TreeMap<>();
         after.forEach((table, state) -> {
             if (!state.equals(before.get(table))) {
@@ -188,28 +214,60 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
         assertThat(changed).as("tables changed " + when).isEmpty();
     }
 
-    /** Every row of the desk's tables (hashed), and the number of rows of each of the engine's. */
+    /**
+     * Every row of the desk's tables (hashed), and the number of rows of each of the engine's, except the rows of
+     * the valid load: a table's rows of a load complaint (by its number or id) or of its process instance are left
+     * out. The load is held meanwhile, so the database is at rest while it is read.
+     */
+    private Map<String, String> snapshot(IntakeLoad load) throws Exception {
+        load.hold();
+        try {
+            return snapshot();
+        } finally {
+            load.resume();
+        }
+    }
+
     private Map<String, String> snapshot() throws Exception {
         Map<String, String> state = new TreeMap<>();
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where "
                 + "lower(table_schema) = 'public' and upper(table_type) = 'BASE TABLE'", String.class);
         assertThat(tables).as("tables found").hasSizeGreaterThan(20);
+        String loadComplaints = " from complaint where external_id like '" + LOAD + "-%'";
+        Set<String> complaintNos = new HashSet<>(jdbc.queryForList("select complaint_no" + loadComplaints, String.class));
+        Set<String> complaintIds = new HashSet<>(jdbc.queryForList("select cast(id as varchar(20))" + loadComplaints,
+                String.class));
+        Set<String> instances = new HashSet<>(jdbc.queryForList("select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ in"
+                + " (select complaint_no" + loadComplaints + ")", String.class));
+        Map<String, Set<String>> loadRows = Map.of("complaint_no", complaintNos, "complaint_id", complaintIds,
+                "proc_inst_id_", instances, "process_instance_id_", instances, "root_proc_inst_id_", instances,
+                "resource_id_", instances);
         for (String table : tables) {
-            if (table.toLowerCase().startsWith("act_")) {
-                state.put(table, String.valueOf(jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class)));
-            } else {
-                TreeSet<String> rows = new TreeSet<>();
-                jdbc.query("select * from \"" + table + "\"", row -> {
-                    StringBuilder line = new StringBuilder();
-                    for (int c = 1; c <= row.getMetaData().getColumnCount(); c++) {
-                        if (row.getMetaData().getColumnName(c).equalsIgnoreCase("last_used_at")) {
-                            continue; // authentication notes when a service client's secret was last used
-                        }
-                        Object value = row.getObject(c);
-                        line.append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value).append('|');
+            TreeSet<String> rows = new TreeSet<>();
+            long[] count = {0};
+            boolean engine = table.toLowerCase().startsWith("act_");
+            jdbc.query("select * from \"" + table + "\"", row -> {
+                var meta = row.getMetaData();
+                StringBuilder line = new StringBuilder();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    String column = meta.getColumnName(c).toLowerCase();
+                    Object value = row.getObject(c);
+                    if (value != null && loadRows.getOrDefault(column, Set.of()).contains(String.valueOf(value))) {
+                        return; // a row of the valid load
                     }
+                    if (engine || column.equals("last_used_at")) {
+                        continue; // the engine's rows are counted; when a service client's secret was last used varies
+                    }
+                    line.append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value).append('|');
+                }
+                count[0]++;
+                if (!engine) {
                     rows.add(line.toString());
-                });
+                }
+            });
+            if (engine) {
+                state.put(table, String.valueOf(count[0]));
+            } else {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 rows.forEach(r -> digest.update(r.getBytes(StandardCharsets.UTF_8)));
                 state.put(table, rows.size() + ":" + HexFormat.of().formatHex(digest.digest()));
