@@ -26,11 +26,12 @@ final class DatabaseUnavailable {
     static final String RETRY_AFTER_SECONDS = "5";
 
     /**
-     * SQL states of a lost or refused connection: class 08 (connection exception), PostgreSQL's 57P01–57P03
-     * (terminated by an administrator, crash shutdown, cannot connect now) and 55000 for a database that does
-     * not accept connections at the moment.
+     * SQL states of a lost or refused connection: class 08 (connection exception) and PostgreSQL's 57P01–57P03
+     * (terminated by an administrator, crash shutdown, cannot connect now). Not 55000, which PostgreSQL also
+     * answers for a database refusing connections, because it names real errors too; a refused connection reaches
+     * the desk as the pool's timeout anyway.
      */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "55000");
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
     /** HikariCP's message, without SQL state, for a connection it closed because the database dropped it. */
     private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
