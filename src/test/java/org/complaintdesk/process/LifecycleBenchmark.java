@@ -23,8 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.complaintdesk.process.ComplaintHandling.Element;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
@@ -84,6 +87,8 @@ class LifecycleBenchmark {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
     @Value("${spring.datasource.url}")
     String deskUrl;
 
@@ -170,7 +175,7 @@ class LifecycleBenchmark {
         String user;
         switch (task.getTaskDefinitionKey()) {
             case Element.INVESTIGATE_COMPLAINT -> {
-                user = "sam";
+                user = agentOf(task);
                 values.put(Var.FINDINGS, "Checked with the merchant: the kettle was faulty.");
                 values.put(Var.RESPONSIBLE_PARTY, "MERCHANT");
                 values.put(Var.INVESTIGATION_OUTCOME, Outcome.OFFER_REMEDY);
@@ -196,6 +201,15 @@ class LifecycleBenchmark {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A user of the desk the task is offered to (the routing decides which): who would pick it in Tasklist. */
+    private String agentOf(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream())
+                .map(User::getId).filter(id -> !id.equals("fiona")) // fiona pays the refund: not who decided it
+                .findFirst().orElseThrow(() -> new IllegalStateException("no agent for " + task.getId()));
     }
 
     private static DeskClient.Response ok(DeskClient.Response response, int expected) {
