@@ -1,0 +1,335 @@
+package org.complaintdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.complaintdesk.process.ComplaintHandling.Element;
+import org.complaintdesk.process.ComplaintHandling.Outcome;
+import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.support.Customer;
+import org.complaintdesk.support.DeskClient;
+import org.complaintdesk.support.DeskTest;
+import org.complaintdesk.support.Requests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Whole cases per second along the happy path (intake → classification → merchant contests → investigation → partial
+ * refund offered and accepted → refund paid by hand → survey solved → archived), in a closed loop of 4 and 8
+ * concurrent cases, and what each closed case costs the database: a benchmark, not part of the suite (it runs only
+ * with {@code -Dbench=true}); it prints a table for docs/BENCHMARKS.md and asserts only that every case closed.
+ *
+ * <p>Everything goes through HTTP as real users do it: intake by {@code POST /api/complaints}, the merchant's answer by
+ * the merchant API, agents' tasks by engine REST {@code submit-form} (as Tasklist), the customer's answers by the
+ * customer API. The job executor is on (the suite's is off), so what follows each answer runs as in production; the
+ * driver only polls (task query, complaint status) to see whose turn it is, as the users' screens would.
+ *
+ * <p>Per case from the database: on PostgreSQL, transactions and rows from {@code pg_stat_database} (read after the
+ * statistics collector's flush delay), and bytes as the growth of {@code pg_database_size} after {@code vacuum}; on
+ * both databases the history rows (all {@code ACT_HI_*} tables) and variable instances ({@code ACT_HI_VARINST}).
+ *
+ * <p>Properties: {@code bench.levels} (default 4,8), {@code bench.seconds} per level (30), {@code bench.warmup} (15).
+ */
+@DeskTest
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class LifecycleBenchmark {
+
+    static final int[] LEVELS = Arrays.stream(System.getProperty("bench.levels", "4,8").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+    static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
+    static final Duration CASE_LIMIT = Duration.ofMinutes(2);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+            "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG", "ACT_HI_OP_LOG",
+            "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT", "ACT_HI_INCIDENT", "ACT_HI_COMMENT");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
+    @Value("${spring.datasource.url}")
+    String deskUrl;
+
+    final List<String> lines = new ArrayList<>();
+    DeskClient desk;
+
+    @AfterAll
+    void write() throws IOException {
+        Path file = Path.of("target/bench/lifecycle.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+    }
+
+    @Test
+    void wholeCasesAlongTheHappyPath() {
+        desk = new DeskClient(port);
+        boolean postgres = deskUrl.startsWith("jdbc:postgresql:");
+        print("BENCHMARK lifecycle on %s, %d s per level after %d s warm-up, load average %s",
+                postgres ? "PostgreSQL" : "H2 in memory", RUN.toSeconds(), WARM_UP.toSeconds(), loadAverage());
+        loop(4, WARM_UP);
+        print("%-7s | %6s | %7s | %7s | %7s | %6s | %6s | %8s | %8s | %8s | %8s | %8s | %8s | %8s",
+                "cases", "errors", "per s", "p50 s", "p95 s", "CPU s", "xacts", "ins", "upd", "del",
+                "hi rows", "vars", "KB", "heap MB");
+        for (int concurrent : LEVELS) {
+            Snapshot before = snapshot(postgres);
+            long cpuBefore = processCpuNanos();
+            Result r = loop(concurrent, RUN);
+            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            Snapshot after = snapshot(postgres);
+            double n = Math.max(1, r.nanos().length);
+            print("%-7s | %6d | %7.2f | %7.2f | %7.2f | %6.3f | %6s | %8s | %8s | %8s | %8.0f | %8.0f | %8s | %8.0f",
+                    concurrent + " conc", r.errors(), r.perSecond(), r.percentile(0.50), r.percentile(0.95), cpu / n,
+                    perCase(postgres, after.xacts - before.xacts, n), perCase(postgres, after.ins - before.ins, n),
+                    perCase(postgres, after.upd - before.upd, n), perCase(postgres, after.del - before.del, n),
+                    (after.history - before.history) / n, (after.variables - before.variables) / n,
+                    postgres ? "%.1f".formatted((after.bytes - before.bytes) / n / 1024) : "-", heapAfterFullGc());
+            assertThat(r.errors()).as("cases that did not close at %d concurrent", concurrent).isZero();
+        }
+        print("load average after: %s", loadAverage());
+    }
+
+    /** One whole case, each party acting when it is its turn; returns when the case is closed and its process ended. */
+    private void runCase() {
+        JsonNode receipt = ok(desk.postJson("/api/complaints", "gateway",
+                Requests.complaint("bench-" + Requests.uniqueId(), "PRODUCT_QUALITY",
+                        "The kettle I bought stopped heating after two days."))).json();
+        String no = receipt.get("complaintNo").asText();
+        Customer customer = new Customer(desk, no, receipt.get("customerToken").asText());
+        Set<String> done = new HashSet<>();
+        long limit = System.nanoTime() + CASE_LIMIT.toNanos();
+        while (true) {
+            String status = jdbc.queryForObject("select status from complaint where complaint_no = ?", String.class, no);
+            if ("CLOSED".equals(status)
+                    && runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no).count() == 0) {
+                return;
+            }
+            if (System.nanoTime() > limit) {
+                throw new IllegalStateException(no + " not closed within " + CASE_LIMIT + ", status " + status);
+            }
+            if (!done.contains("merchant") && runtimeService.createExecutionQuery().processInstanceBusinessKey(no)
+                    .activityId(Element.AWAIT_MERCHANT_ANSWER).count() > 0) {
+                ok(desk.postJson("/api/merchant/complaints/" + no + "/answer", "mia", """
+                        {"answer": "CONTEST", "statement": "We checked the kettle before shipping."}"""));
+                done.add("merchant");
+            }
+            for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(no).active().list()) {
+                if (done.add(task.getId())) {
+                    complete(task);
+                }
+            }
+            if ("OFFER_PENDING".equals(status) && done.add("offer")) {
+                ok(customer.answerOffer(true));
+            }
+            if ("AWAITING_FEEDBACK".equals(status) && done.add("survey")) {
+                ok(customer.survey(true, 5));
+            }
+            pause();
+        }
+    }
+
+    /** The agent whose task it is completes it through engine REST with the form's variables, as Tasklist does. */
+    private void complete(Task task) {
+        Map<String, Object> values = new HashMap<>();
+        String user;
+        switch (task.getTaskDefinitionKey()) {
+            case Element.INVESTIGATE_COMPLAINT -> {
+                user = agentOf(task);
+                values.put(Var.FINDINGS, "Checked with the merchant: the kettle was faulty.");
+                values.put(Var.RESPONSIBLE_PARTY, "MERCHANT");
+                values.put(Var.INVESTIGATION_OUTCOME, Outcome.OFFER_REMEDY);
+                values.put(Var.REMEDY, "REFUND_PARTIAL");
+                values.put(Var.REMEDY_AMOUNT, 80.0);
+                values.put(Var.REMEDY_REASON, null);
+            }
+            case RemedyExecution.Element.ISSUE_REFUND -> {
+                user = "fiona";
+                values.put("paymentReference", "PAY-" + task.getId());
+            }
+            default -> throw new IllegalStateException("no one on the happy path does " + task.getTaskDefinitionKey());
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            Map<String, Object> typed = new HashMap<>();
+            typed.put("value", value);
+            variables.put(name, typed);
+        });
+        try {
+            ok(desk.postJson("/engine-rest/task/" + task.getId() + "/submit-form", user,
+                    JSON.writeValueAsString(Map.of("variables", variables))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A user of the desk the task is offered to (the routing decides which): who would pick it in Tasklist. */
+    private String agentOf(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream())
+                .map(User::getId).filter(id -> !id.equals("fiona")) // fiona pays the refund: not who decided it
+                .findFirst().orElseThrow(() -> new IllegalStateException("no agent for " + task.getId()));
+    }
+
+    private static DeskClient.Response ok(DeskClient.Response response) {
+        if (response.status() / 100 != 2) {
+            throw new IllegalStateException("status " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private record Snapshot(long xacts, long ins, long upd, long del, long history, long variables, long bytes) {
+    }
+
+    /** The database's counters now; on PostgreSQL after the statistics flush and a vacuum, so bytes are settled. */
+    private Snapshot snapshot(boolean postgres) {
+        long history = 0;
+        for (String table : HISTORY_TABLES) {
+            history += jdbc.queryForObject("select count(*) from " + table, Long.class);
+        }
+        long variables = jdbc.queryForObject("select count(*) from ACT_HI_VARINST", Long.class);
+        if (!postgres) {
+            return new Snapshot(0, 0, 0, 0, history, variables, 0);
+        }
+        jdbc.execute("vacuum");
+        sleep(1500); // PostgreSQL 15 flushes backends' statistics at most once a second
+        jdbc.execute("select pg_stat_clear_snapshot()");
+        Map<String, Object> row = jdbc.queryForMap("""
+                select xact_commit, tup_inserted, tup_updated, tup_deleted, pg_database_size(datname) as bytes
+                from pg_stat_database where datname = current_database()""");
+        return new Snapshot(((Number) row.get("xact_commit")).longValue(), ((Number) row.get("tup_inserted")).longValue(),
+                ((Number) row.get("tup_updated")).longValue(), ((Number) row.get("tup_deleted")).longValue(), history,
+                variables, ((Number) row.get("bytes")).longValue());
+    }
+
+    private static String perCase(boolean postgres, long delta, double cases) {
+        return postgres ? "%.0f".formatted(delta / cases) : "-";
+    }
+
+    /** {@code concurrent} threads, each carrying one case to its end after the other until the time is up. */
+    private Result loop(int concurrent, Duration duration) {
+        ExecutorService threads = Executors.newFixedThreadPool(concurrent);
+        long end = System.nanoTime() + duration.toNanos();
+        List<Future<long[]>> futures = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        for (int c = 0; c < concurrent; c++) {
+            futures.add(threads.submit(() -> {
+                List<Long> nanos = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    try {
+                        runCase();
+                        nanos.add(System.nanoTime() - t);
+                    } catch (RuntimeException e) {
+                        if (errors.incrementAndGet() <= 3) {
+                            System.out.println("BENCHMARK error: " + e);
+                        }
+                    }
+                }
+                return nanos.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> future : futures) {
+            try {
+                all.add(future.get());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        threads.shutdown();
+        return new Result(all.stream().flatMapToLong(Arrays::stream).sorted().toArray(), seconds, errors.get());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void pause() {
+        sleep(25); // a user's screen refreshing: whose turn it is comes from the database, no timer involved
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double heapAfterFullGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private void print(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        System.out.println(line);
+        lines.add(line);
+    }
+
+    record Result(long[] nanos, double seconds, long errors) {
+
+        double perSecond() {
+            return nanos.length / seconds;
+        }
+
+        /** In seconds: a case lasts seconds, not milliseconds. */
+        double percentile(double p) {
+            return nanos.length == 0 ? 0 : nanos[Math.max(0, (int) Math.ceil(nanos.length * p) - 1)] / 1e9;
+        }
+    }
+}
