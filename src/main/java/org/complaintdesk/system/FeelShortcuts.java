@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
  * <p>What is taken here, and only when the value has the type the test is about (anything else, and every other
  * expression, goes to the FEEL engine unchanged, so its answers and errors stay the engine's):
  * <ul>
- * <li>unary tests: {@code -} (any value, which Camunda evaluates too); a list of string literals against a string; {@code true}/{@code false} against a boolean; a
- * number literal, alone (equality) or after {@code <}, {@code <=}, {@code >}, {@code >=}, against a number; and
- * each of these against no value (null): false, as FEEL answers;</li>
+ * <li>unary tests: {@code -} (any value, which Camunda evaluates too); a list of string literals against a
+ * string; {@code true}/{@code false} against a boolean; a number literal, alone (equality) or after {@code <},
+ * {@code <=}, {@code >}, {@code >=}, against a number; and each of these against no value (null): false, as FEEL
+ * answers;</li>
  * <li>expressions: a string literal, {@code true}/{@code false}, and a variable name whose value is a string or a
  * boolean (values that FEEL hands back unchanged; numbers are converted by FEEL, so they go to FEEL).</li>
  * </ul>
