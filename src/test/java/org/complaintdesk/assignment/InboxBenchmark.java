@@ -1,0 +1,196 @@
+package org.complaintdesk.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.filter.Filter;
+import org.complaintdesk.process.ProcessTestSupport;
+import org.complaintdesk.support.DeskClient;
+import org.complaintdesk.support.DeskTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A benchmark, not a test of the suite (it runs only with {@code -Dbench=true}, on PostgreSQL): the agents' inbox
+ * with {@code bench.open} (100,000) open complaints. Real complaints of five categories are filed and brought to
+ * their first agent task; their runtime rows (executions, tasks, variables, candidate groups, per-case grants) are
+ * then copied in SQL, each copy with its own ids, spread over 100 priorities and 500 hours of due dates, until as
+ * many complaints are open, and {@code vacuum analyze}. Then, as an agent of the filter's desk, each Tasklist
+ * filter's first page of 50 ({@code POST /engine-rest/filter/{id}/list}, the filter's own order: priority, due
+ * date) and its count, 3 warm-up and {@code bench.calls} (30) timed calls each; and whole task completions through
+ * engine REST on real complaints among them, without and with {@code desk_ix_task_parent}. The copies stay (use a
+ * database of its own, see docs/BENCHMARKS.md). Figures to target/bench/inbox.txt.
+ */
+@DeskTest
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class InboxBenchmark extends ProcessTestSupport {
+
+    private static final Set<String> COPIED_IDS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "execution_id_",
+            "parent_id_", "super_exec_", "task_id_", "business_key_", "act_inst_id_", "var_scope_", "resource_id_",
+            "parent_task_id_");
+    private static final List<String> CATEGORIES = List.of("PRODUCT_QUALITY", "DELIVERY_DELAY", "PARCEL_LOST_OR_DAMAGED",
+            "REFUND_RETURN", "NOT_AS_DESCRIBED");
+    /** An agent of each desk, by the start of the filter's name; supervisors for the rest. */
+    private static final Map<String, String> AGENTS = Map.of("Service", "sam", "Logistics", "lena", "Quality", "quinn",
+            "Finance", "fiona", "Triage", "tara", "Arbitration", "arthur", "Warehouse", "wes");
+    private static final String OFFER_APOLOGY = """
+            {"variables": {
+              "findings": {"value": "The jug cracked along a seam: a moulding fault."},
+              "responsibleParty": {"value": "MERCHANT"},
+              "investigationOutcome": {"value": "OFFER_REMEDY"},
+              "remedy": {"value": "APOLOGY"}
+            }}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void inboxPages_andCompletions_with100000OpenComplaints() throws IOException {
+        assumeThat(String.valueOf(System.getenv("DB_URL"))).as("PostgreSQL only").startsWith("jdbc:postgresql:");
+        int open = Integer.getInteger("bench.open", 100_000);
+        int calls = Integer.getInteger("bench.calls", 30);
+        DeskClient desk = new DeskClient(port);
+        List<String> seeds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            seeds.add(fileAndStart(complaint(CATEGORIES.get(i % CATEGORIES.size()), "Seed complaint " + i
+                    + ": the kettle stopped heating after two days.")).pi().getId());
+        }
+        String inSeeds = "('" + String.join("', '", seeds) + "')";
+        int copies = (open - seeds.size() + seeds.size() - 1) / seeds.size();
+        long fillStart = System.nanoTime();
+        // at their first agent task the seeds have called nothing: an instance is its executions (ROOT_PROC_INST_ID_
+        // is set on the instance's own row only)
+        String seedTasks = "select ID_ from ACT_RU_TASK where PROC_INST_ID_ in " + inSeeds;
+        String seedExecutions = "select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ in " + inSeeds;
+        copy("act_ru_execution", "proc_inst_id_ in " + inSeeds, copies);
+        copy("act_ru_task", "id_ in (" + seedTasks + ")", copies);
+        copy("act_ru_variable", "execution_id_ in (" + seedExecutions + ")", copies);
+        copy("act_ru_identitylink", "task_id_ in (" + seedTasks + ")", copies);
+        copy("act_ru_authorization", "resource_id_ in (" + seedExecutions + " union " + seedTasks + ")", copies);
+        jdbc.execute("vacuum analyze");
+        long fillSeconds = (System.nanoTime() - fillStart) / 1_000_000_000L;
+        long tasks = jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
+        long instances = jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where ID_ = PROC_INST_ID_"
+                + " and SUPER_EXEC_ is null", Long.class);
+        assertThat(instances).isGreaterThanOrEqualTo(open);
+
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "BENCHMARK inbox with %,d open complaints (%,d open tasks; %d seeds x %d"
+                        + " copies, filled in %d s), %d timed calls each after 3 warm-up, load average %s", instances,
+                tasks, seeds.size(), copies, fillSeconds, calls, loadAverage()));
+        for (Filter filter : processEngine.getFilterService().createTaskFilterQuery().orderByFilterName().asc().list()) {
+            String user = AGENTS.entrySet().stream().filter(a -> filter.getName().startsWith(a.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse("sofia");
+            String list = "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=50";
+            DeskClient.Response first = desk.postJson(list, user, "{}");
+            if (first.status() != 200) {
+                lines.add(String.format(Locale.ROOT, "%-45s as %-6s: %d (not readable by that user)", filter.getName(),
+                        user, first.status()));
+                continue;
+            }
+            long count = desk.get("/engine-rest/filter/" + filter.getId() + "/count", user).json().get("count").asLong();
+            lines.add(String.format(Locale.ROOT, "%-45s as %-6s, %,7d tasks: page %s; count %s", filter.getName(), user,
+                    count, time(() -> desk.postJson(list, user, "{}"), calls),
+                    time(() -> desk.get("/engine-rest/filter/" + filter.getId() + "/count", user), calls)));
+        }
+        lines.add(String.format(Locale.ROOT, "%-45s as sofia : %s", "case search /api/cases?size=50 (closed cases)",
+                time(() -> desk.get("/api/cases?size=50", "sofia"), calls)));
+
+        jdbc.execute("drop index if exists desk_ix_task_parent");
+        jdbc.execute("analyze ACT_RU_TASK");
+        lines.add("completion without desk_ix_task_parent: " + completions(desk, calls));
+        jdbc.execute("create index if not exists desk_ix_task_parent on ACT_RU_TASK (PARENT_TASK_ID_)");
+        jdbc.execute("analyze ACT_RU_TASK");
+        lines.add("completion with desk_ix_task_parent:    " + completions(desk, calls));
+        lines.add("load average after: " + loadAverage());
+        lines.forEach(System.out::println);
+        Path file = Path.of("target/bench/inbox.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+    }
+
+    /** Times {@code calls} completions of the investigation task of fresh real complaints, by quinn as in Tasklist. */
+    private String completions(DeskClient desk, int calls) {
+        List<String> taskIds = new ArrayList<>();
+        for (int i = 0; i < calls + 3; i++) {
+            String pi = fileAndStart(complaint("PRODUCT_QUALITY", "The jug cracked along a seam " + i)).pi().getId();
+            taskIds.add(processEngine.getTaskService().createTaskQuery().processInstanceId(pi)
+                    .taskDefinitionKey("UserTask_InvestigateComplaint").singleResult().getId());
+        }
+        int[] next = {0};
+        return time(() -> desk.postJson("/engine-rest/task/" + taskIds.get(next[0]++) + "/complete", "quinn",
+                OFFER_APOLOGY), calls);
+    }
+
+    /** {@code copies} copies of the rows of {@code table} matching {@code where}, their ids suffixed with the copy. */
+    private void copy(String table, String where, int copies) {
+        List<String> columns = jdbc.queryForList("""
+                select column_name from information_schema.columns where table_schema = current_schema()
+                and table_name = ? order by ordinal_position""", String.class, table);
+        List<String> values = columns.stream().map(column -> {
+            if (COPIED_IDS.contains(column)) {
+                return copiedId(column);
+            }
+            if (table.equals("act_ru_task") && column.equals("priority_")) {
+                return "(g * 37) % 100";
+            }
+            if (table.equals("act_ru_task") && column.equals("due_date_")) {
+                return "current_timestamp + make_interval(hours => (g % 500) - 100)";
+            }
+            return column;
+        }).toList();
+        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+                + " from " + table + ", generate_series(1, ?) g where " + where, copies);
+    }
+
+    /**
+     * The copy's value of an id column: the same for the same id and copy in every table (an md5 of both, 32
+     * characters, as ids may be up to 64 long already); a business key keeps its text and gets the copy's number.
+     */
+    private static String copiedId(String column) {
+        return column.equals("business_key_")
+                ? "case when " + column + " is null then null else " + column + " || '-' || g end"
+                : "case when " + column + " is null then null else md5(" + column + " || '-' || g) end";
+    }
+
+    /** 3 warm-up calls, then {@code calls} timed ones (each must answer 2xx): p50, p95, max. */
+    private static String time(Supplier<DeskClient.Response> call, int calls) {
+        for (int i = 0; i < 3; i++) {
+            assertThat(call.get().status()).isBetween(200, 299);
+        }
+        long[] nanos = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            DeskClient.Response response = call.get();
+            nanos[i] = System.nanoTime() - start;
+            assertThat(response.status()).as(response.body()).isBetween(200, 299);
+        }
+        Arrays.sort(nanos);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms", nanos[calls / 2] / 1e6,
+                nanos[(int) Math.ceil(calls * 0.95) - 1] / 1e6, nanos[calls - 1] / 1e6);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
