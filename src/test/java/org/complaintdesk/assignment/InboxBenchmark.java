@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.filter.Filter;
 import org.complaintdesk.process.ProcessTestSupport;
+import org.complaintdesk.support.Bench;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.junit.jupiter.api.Test;
@@ -38,9 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class InboxBenchmark extends ProcessTestSupport {
 
-    private static final Set<String> COPIED_IDS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "execution_id_",
-            "parent_id_", "super_exec_", "task_id_", "business_key_", "act_inst_id_", "var_scope_", "resource_id_",
-            "parent_task_id_");
     private static final List<String> CATEGORIES = List.of("PRODUCT_QUALITY", "DELIVERY_DELAY", "PARCEL_LOST_OR_DAMAGED",
             "REFUND_RETURN", "NOT_AS_DESCRIBED");
     /** An agent of each desk, by the start of the filter's name; supervisors for the rest. */
@@ -78,11 +73,13 @@ class InboxBenchmark extends ProcessTestSupport {
         // is set on the instance's own row only)
         String seedTasks = "select ID_ from ACT_RU_TASK where PROC_INST_ID_ in " + inSeeds;
         String seedExecutions = "select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ in " + inSeeds;
-        copy("act_ru_execution", "proc_inst_id_ in " + inSeeds, copies);
-        copy("act_ru_task", "id_ in (" + seedTasks + ")", copies);
-        copy("act_ru_variable", "execution_id_ in (" + seedExecutions + ")", copies);
-        copy("act_ru_identitylink", "task_id_ in (" + seedTasks + ")", copies);
-        copy("act_ru_authorization", "resource_id_ in (" + seedExecutions + " union " + seedTasks + ")", copies);
+        Bench.copyRows(jdbc, "act_ru_execution", "proc_inst_id_ in " + inSeeds, copies, Map.of());
+        Bench.copyRows(jdbc, "act_ru_task", "id_ in (" + seedTasks + ")", copies, Map.of("priority_", "(g * 37) % 100",
+                "due_date_", "current_timestamp + make_interval(hours => (g % 500) - 100)"));
+        Bench.copyRows(jdbc, "act_ru_variable", "execution_id_ in (" + seedExecutions + ")", copies, Map.of());
+        Bench.copyRows(jdbc, "act_ru_identitylink", "task_id_ in (" + seedTasks + ")", copies, Map.of());
+        Bench.copyRows(jdbc, "act_ru_authorization", "resource_id_ in (" + seedExecutions + " union " + seedTasks + ")",
+                copies, Map.of());
         jdbc.execute("vacuum analyze");
         long fillSeconds = (System.nanoTime() - fillStart) / 1_000_000_000L;
         long tasks = jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
@@ -93,7 +90,7 @@ class InboxBenchmark extends ProcessTestSupport {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "BENCHMARK inbox with %,d open complaints (%,d open tasks; %d seeds x %d"
                         + " copies, filled in %d s), %d timed calls each after 3 warm-up, load average %s", instances,
-                tasks, seeds.size(), copies, fillSeconds, calls, loadAverage()));
+                tasks, seeds.size(), copies, fillSeconds, calls, Bench.loadAverage()));
         for (Filter filter : processEngine.getFilterService().createTaskFilterQuery().orderByFilterName().asc().list()) {
             String user = AGENTS.entrySet().stream().filter(a -> filter.getName().startsWith(a.getKey()))
                     .map(Map.Entry::getValue).findFirst().orElse("sofia");
@@ -106,11 +103,11 @@ class InboxBenchmark extends ProcessTestSupport {
             }
             long count = desk.get("/engine-rest/filter/" + filter.getId() + "/count", user).json().get("count").asLong();
             lines.add(String.format(Locale.ROOT, "%-45s as %-6s, %,7d tasks: page %s; count %s", filter.getName(), user,
-                    count, time(() -> desk.postJson(list, user, "{}"), calls),
-                    time(() -> desk.get("/engine-rest/filter/" + filter.getId() + "/count", user), calls)));
+                    count, Bench.time(() -> desk.postJson(list, user, "{}"), 3, calls),
+                    Bench.time(() -> desk.get("/engine-rest/filter/" + filter.getId() + "/count", user), 3, calls)));
         }
         lines.add(String.format(Locale.ROOT, "%-45s as sofia : %s", "case search /api/cases?size=50 (closed cases)",
-                time(() -> desk.get("/api/cases?size=50", "sofia"), calls)));
+                Bench.time(() -> desk.get("/api/cases?size=50", "sofia"), 3, calls)));
 
         jdbc.execute("drop index if exists desk_ix_task_parent");
         jdbc.execute("analyze ACT_RU_TASK");
@@ -118,7 +115,7 @@ class InboxBenchmark extends ProcessTestSupport {
         jdbc.execute("create index if not exists desk_ix_task_parent on ACT_RU_TASK (PARENT_TASK_ID_)");
         jdbc.execute("analyze ACT_RU_TASK");
         lines.add("completion with desk_ix_task_parent:    " + completions(desk, calls));
-        lines.add("load average after: " + loadAverage());
+        lines.add("load average after: " + Bench.loadAverage());
         lines.forEach(System.out::println);
         Path file = Path.of("target/bench/inbox.txt");
         Files.createDirectories(file.getParent());
@@ -134,63 +131,7 @@ class InboxBenchmark extends ProcessTestSupport {
                     .taskDefinitionKey("UserTask_InvestigateComplaint").singleResult().getId());
         }
         int[] next = {0};
-        return time(() -> desk.postJson("/engine-rest/task/" + taskIds.get(next[0]++) + "/complete", "quinn",
-                OFFER_APOLOGY), calls);
-    }
-
-    /** {@code copies} copies of the rows of {@code table} matching {@code where}, their ids suffixed with the copy. */
-    private void copy(String table, String where, int copies) {
-        List<String> columns = jdbc.queryForList("""
-                select column_name from information_schema.columns where table_schema = current_schema()
-                and table_name = ? order by ordinal_position""", String.class, table);
-        List<String> values = columns.stream().map(column -> {
-            if (COPIED_IDS.contains(column)) {
-                return copiedId(column);
-            }
-            if (table.equals("act_ru_task") && column.equals("priority_")) {
-                return "(g * 37) % 100";
-            }
-            if (table.equals("act_ru_task") && column.equals("due_date_")) {
-                return "current_timestamp + make_interval(hours => (g % 500) - 100)";
-            }
-            return column;
-        }).toList();
-        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
-                + " from " + table + ", generate_series(1, ?) g where " + where, copies);
-    }
-
-    /**
-     * The copy's value of an id column: the same for the same id and copy in every table (an md5 of both, 32
-     * characters, as ids may be up to 64 long already); a business key keeps its text and gets the copy's number.
-     */
-    private static String copiedId(String column) {
-        return column.equals("business_key_")
-                ? "case when " + column + " is null then null else " + column + " || '-' || g end"
-                : "case when " + column + " is null then null else md5(" + column + " || '-' || g) end";
-    }
-
-    /** 3 warm-up calls, then {@code calls} timed ones (each must answer 2xx): p50, p95, max. */
-    private static String time(Supplier<DeskClient.Response> call, int calls) {
-        for (int i = 0; i < 3; i++) {
-            assertThat(call.get().status()).isBetween(200, 299);
-        }
-        long[] nanos = new long[calls];
-        for (int i = 0; i < calls; i++) {
-            long start = System.nanoTime();
-            DeskClient.Response response = call.get();
-            nanos[i] = System.nanoTime() - start;
-            assertThat(response.status()).as(response.body()).isBetween(200, 299);
-        }
-        Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms", nanos[calls / 2] / 1e6,
-                nanos[(int) Math.ceil(calls * 0.95) - 1] / 1e6, nanos[calls - 1] / 1e6);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return Bench.time(() -> desk.postJson("/engine-rest/task/" + taskIds.get(next[0]++) + "/complete", "quinn",
+                OFFER_APOLOGY), 3, calls);
     }
 }

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.complaintdesk.process.ProcessTestSupport;
+import org.complaintdesk.support.Bench;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.junit.jupiter.api.Test;
@@ -34,11 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class AuditTrailBenchmark extends ProcessTestSupport {
 
-    /** Columns of the history tables that name an instance, execution, activity instance, task, variable or decision. */
-    private static final Set<String> COPIED_IDS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "execution_id_",
-            "task_id_", "act_inst_id_", "parent_act_inst_id_", "super_process_instance_id_", "call_proc_inst_id_",
-            "dec_inst_id_", "root_dec_inst_id_", "var_inst_id_", "job_id_", "cause_incident_id_",
-            "root_cause_incident_id_", "operation_id_", "business_key_");
 
     @LocalServerPort
     int port;
@@ -69,7 +64,7 @@ class AuditTrailBenchmark extends ProcessTestSupport {
         int copies = (int) Math.max(0, (wanted - before + perCase - 1) / perCase);
         long fillStart = System.nanoTime();
         for (String table : tables) {
-            copy(table, root, copies);
+            Bench.copyRows(jdbc, table, "root_proc_inst_id_ = '" + root + "'", copies, Map.of());
         }
         jdbc.execute("vacuum analyze");
         long fillSeconds = (System.nanoTime() - fillStart) / 1_000_000_000L;
@@ -84,10 +79,10 @@ class AuditTrailBenchmark extends ProcessTestSupport {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "BENCHMARK audit trail of %s (%d entries) with %,d history rows (%,d per"
                         + " case, %d copies, filled in %d s), %d calls each after 5 warm-up calls, load average %s",
-                read.complaintNo(), entries, rows, perCase, copies, fillSeconds, calls, loadAverage()));
-        lines.add(time("JSON", json, calls));
-        lines.add(time("CSV", csv, calls));
-        lines.add("load average after: " + loadAverage());
+                read.complaintNo(), entries, rows, perCase, copies, fillSeconds, calls, Bench.loadAverage()));
+        lines.add("JSON " + Bench.time(json, 5, calls));
+        lines.add("CSV  " + Bench.time(csv, 5, calls));
+        lines.add("load average after: " + Bench.loadAverage());
         lines.forEach(System.out::println);
         Path file = Path.of("target/bench/audit-trail.txt");
         Files.createDirectories(file.getParent());
@@ -99,56 +94,11 @@ class AuditTrailBenchmark extends ProcessTestSupport {
         }
     }
 
-    /** {@code copies} copies of the rows of one case's history in {@code table}, ids and business key suffixed. */
-    private void copy(String table, String root, int copies) {
-        List<String> columns = jdbc.queryForList("""
-                select column_name from information_schema.columns where table_schema = current_schema()
-                and table_name = ? order by ordinal_position""", String.class, table);
-        List<String> values = columns.stream().map(column -> COPIED_IDS.contains(column)
-                ? copiedId(column) : column).toList();
-        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
-                + " from " + table + ", generate_series(1, ?) g where root_proc_inst_id_ = ?", copies, root);
-    }
-
-    /**
-     * The copy's value of an id column: the same for the same id and copy in every table (an md5 of both, 32
-     * characters, as ids may be up to 64 long already); a business key keeps its text and gets the copy's number.
-     */
-    private static String copiedId(String column) {
-        return column.equals("business_key_")
-                ? "case when " + column + " is null then null else " + column + " || '-' || g end"
-                : "case when " + column + " is null then null else md5(" + column + " || '-' || g) end";
-    }
-
     private long historyRows(List<String> tables) {
         long rows = 0;
         for (String table : tables) {
             rows += jdbc.queryForObject("select count(*) from " + table, Long.class);
         }
         return rows;
-    }
-
-    private static String time(String what, Supplier<DeskClient.Response> call, int calls) {
-        for (int i = 0; i < 5; i++) {
-            assertThat(call.get().status()).isEqualTo(200);
-        }
-        long[] nanos = new long[calls];
-        for (int i = 0; i < calls; i++) {
-            long start = System.nanoTime();
-            DeskClient.Response response = call.get();
-            nanos[i] = System.nanoTime() - start;
-            assertThat(response.status()).isEqualTo(200);
-        }
-        Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "%-4s p50 %.1f ms, p95 %.1f ms, max %.1f ms", what, nanos[calls / 2] / 1e6,
-                nanos[(int) Math.ceil(calls * 0.95) - 1] / 1e6, nanos[calls - 1] / 1e6);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.complaintdesk.complaint.Category;
+import org.complaintdesk.support.Bench;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.Requests;
@@ -147,7 +148,7 @@ class IntakeBenchmark {
     void intakeAgainstTheBareEngine() {
         String database = deskUrl.startsWith("jdbc:h2:") ? "H2 in memory" : "PostgreSQL";
         print("BENCHMARK intake on %s, pool %d, %d s per level after %d s warm-up, load average %s", database,
-                poolSize, RUN.toSeconds(), WARM_UP.toSeconds(), loadAverage());
+                poolSize, RUN.toSeconds(), WARM_UP.toSeconds(), Bench.loadAverage());
         DeskClient desk = new DeskClient(port);
         LongConsumer intake = n -> {
             DeskClient.Response response = desk.postJson("/api/complaints", "gateway", body(n));
@@ -192,7 +193,7 @@ class IntakeBenchmark {
             }
             assertThat(desk1.errors()).as("intake errors at %d clients", clients).isZero();
         }
-        print("load average after: %s", loadAverage());
+        print("load average after: %s", Bench.loadAverage());
     }
 
     private String body(long n) {
@@ -283,14 +284,6 @@ class IntakeBenchmark {
     private static double heapAfterFullGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private void row(int clients, String what, Result r, String rest) {

@@ -2,7 +2,6 @@ package org.complaintdesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +31,7 @@ import org.complaintdesk.process.ComplaintHandling.Element;
 import org.complaintdesk.process.ComplaintHandling.Outcome;
 import org.complaintdesk.process.ComplaintHandling.Var;
 import org.complaintdesk.support.Customer;
+import org.complaintdesk.support.Bench;
 import org.complaintdesk.support.DeskClient;
 import org.complaintdesk.support.DeskTest;
 import org.complaintdesk.support.Requests;
@@ -107,7 +106,7 @@ class LifecycleBenchmark {
         desk = new DeskClient(port);
         boolean postgres = deskUrl.startsWith("jdbc:postgresql:");
         print("BENCHMARK lifecycle on %s, %d s per level after %d s warm-up, load average %s",
-                postgres ? "PostgreSQL" : "H2 in memory", RUN.toSeconds(), WARM_UP.toSeconds(), loadAverage());
+                postgres ? "PostgreSQL" : "H2 in memory", RUN.toSeconds(), WARM_UP.toSeconds(), Bench.loadAverage());
         loop(4, WARM_UP);
         print("%-7s | %6s | %7s | %7s | %7s | %6s | %6s | %8s | %8s | %8s | %8s | %8s | %8s | %8s",
                 "cases", "errors", "per s", "p50 s", "p95 s", "CPU s", "xacts", "ins", "upd", "del",
@@ -127,7 +126,7 @@ class LifecycleBenchmark {
                     postgres ? "%.1f".formatted((after.bytes - before.bytes) / n / 1024) : "-", heapAfterFullGc());
             assertThat(r.errors()).as("cases that did not close at %d concurrent", concurrent).isZero();
         }
-        print("load average after: %s", loadAverage());
+        print("load average after: %s", Bench.loadAverage());
     }
 
     /** One whole case, each party acting when it is its turn; returns when the case is closed and its process ended. */
@@ -189,18 +188,7 @@ class LifecycleBenchmark {
             }
             default -> throw new IllegalStateException("no one on the happy path does " + task.getTaskDefinitionKey());
         }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            Map<String, Object> typed = new HashMap<>();
-            typed.put("value", value);
-            variables.put(name, typed);
-        });
-        try {
-            ok(desk.postJson("/engine-rest/task/" + task.getId() + "/submit-form", user,
-                    JSON.writeValueAsString(Map.of("variables", variables))));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ok(desk.submitForm(task.getId(), user, values));
     }
 
     /** A user of the desk the task is offered to (the routing decides which): who would pick it in Tasklist. */
@@ -305,14 +293,6 @@ class LifecycleBenchmark {
     private static double heapAfterFullGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private void print(String format, Object... args) {

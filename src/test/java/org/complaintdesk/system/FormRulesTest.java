@@ -7,10 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DeskTest
 class FormRulesTest extends ProcessTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -56,18 +52,7 @@ class FormRulesTest extends ProcessTestSupport {
 
     /** Completes the task over engine REST as Tasklist does (submit-form), as the user. */
     private DeskClient.Response submit(String taskId, String user, Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            Map<String, Object> typed = new HashMap<>();
-            typed.put("value", value);
-            variables.put(name, typed);
-        });
-        try {
-            return desk.postJson("/engine-rest/task/" + taskId + "/submit-form", user,
-                    JSON.writeValueAsString(Map.of("variables", variables)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return desk.submitForm(taskId, user, values);
     }
 
     /** The user completes the task in code: the guard's refusal, or null when the completion went through. */
