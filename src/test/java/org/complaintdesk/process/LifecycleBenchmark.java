@@ -3,7 +3,6 @@ package org.complaintdesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -59,6 +58,8 @@ import org.springframework.test.context.TestPropertySource;
  * <p>Per case from the database: on PostgreSQL, transactions and rows from {@code pg_stat_database} (read after the
  * statistics collector's flush delay), and bytes as the growth of {@code pg_database_size} after {@code vacuum}; on
  * both databases the history rows (all {@code ACT_HI_*} tables) and variable instances ({@code ACT_HI_VARINST}).
+ * CPU per case twice: the whole JVM's, and the desk's alone (without the CPU time of the driver's threads, whose
+ * polling every 25 ms is not the desk's work).
  *
  * <p>Properties: {@code bench.levels} (default 4,8), {@code bench.seconds} per level (30), {@code bench.warmup} (15).
  */
@@ -73,7 +74,6 @@ class LifecycleBenchmark {
     static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
     static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
     static final Duration CASE_LIMIT = Duration.ofMinutes(2);
-    static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
             "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG", "ACT_HI_OP_LOG",
             "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT", "ACT_HI_INCIDENT", "ACT_HI_COMMENT");
@@ -108,8 +108,8 @@ class LifecycleBenchmark {
         print("BENCHMARK lifecycle on %s, %d s per level after %d s warm-up, load average %s",
                 postgres ? "PostgreSQL" : "H2 in memory", RUN.toSeconds(), WARM_UP.toSeconds(), Bench.loadAverage());
         loop(4, WARM_UP);
-        print("%-7s | %6s | %7s | %7s | %7s | %6s | %6s | %8s | %8s | %8s | %8s | %8s | %8s | %8s",
-                "cases", "errors", "per s", "p50 s", "p95 s", "CPU s", "xacts", "ins", "upd", "del",
+        print("%-7s | %6s | %7s | %7s | %7s | %6s | %6s | %6s | %8s | %8s | %8s | %8s | %8s | %8s | %8s",
+                "cases", "errors", "per s", "p50 s", "p95 s", "CPU s", "desk s", "xacts", "ins", "upd", "del",
                 "hi rows", "vars", "KB", "heap MB");
         for (int concurrent : LEVELS) {
             Snapshot before = snapshot(postgres);
@@ -118,8 +118,9 @@ class LifecycleBenchmark {
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             Snapshot after = snapshot(postgres);
             double n = Math.max(1, r.nanos().length);
-            print("%-7s | %6d | %7.2f | %7.2f | %7.2f | %6.3f | %6s | %8s | %8s | %8s | %8.0f | %8.0f | %8s | %8.0f",
+            print("%-7s | %6d | %7.2f | %7.2f | %7.2f | %6.3f | %6.3f | %6s | %8s | %8s | %8s | %8.0f | %8.0f | %8s | %8.0f",
                     concurrent + " conc", r.errors(), r.perSecond(), r.percentile(0.50), r.percentile(0.95), cpu / n,
+                    (cpu - r.driverCpuNanos() / 1e9) / n,
                     perCase(postgres, after.xacts - before.xacts, n), perCase(postgres, after.ins - before.ins, n),
                     perCase(postgres, after.upd - before.upd, n), perCase(postgres, after.del - before.del, n),
                     (after.history - before.history) / n, (after.variables - before.variables) / n,
@@ -241,10 +242,12 @@ class LifecycleBenchmark {
         long end = System.nanoTime() + duration.toNanos();
         List<Future<long[]>> futures = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
+        AtomicLong driverCpu = new AtomicLong();
         long start = System.nanoTime();
         for (int c = 0; c < concurrent; c++) {
             futures.add(threads.submit(() -> {
                 List<Long> nanos = new ArrayList<>();
+                long cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 while (System.nanoTime() < end) {
                     long t = System.nanoTime();
                     try {
@@ -256,6 +259,7 @@ class LifecycleBenchmark {
                         }
                     }
                 }
+                driverCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart);
                 return nanos.stream().mapToLong(Long::longValue).toArray();
             }));
         }
@@ -269,7 +273,8 @@ class LifecycleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         threads.shutdown();
-        return new Result(all.stream().flatMapToLong(Arrays::stream).sorted().toArray(), seconds, errors.get());
+        return new Result(all.stream().flatMapToLong(Arrays::stream).sorted().toArray(), seconds, errors.get(),
+                driverCpu.get());
     }
 
     private static long processCpuNanos() {
@@ -301,7 +306,8 @@ class LifecycleBenchmark {
         lines.add(line);
     }
 
-    record Result(long[] nanos, double seconds, long errors) {
+    /** {@code driverCpuNanos}: the CPU time of the threads playing the parties, polling included (not the desk's). */
+    record Result(long[] nanos, double seconds, long errors, long driverCpuNanos) {
 
         double perSecond() {
             return nanos.length / seconds;
