@@ -4,7 +4,8 @@ package org.complaintdesk.process;
  * Names that {@code processes/remedy-execution.bpmn}, its adapter processes ({@code processes/refund-by-*.bpmn},
  * {@code reshipment-by-*.bpmn}, {@code coupon-by-*.bpmn}), the decision {@code processes/remedy-limits.dmn}, the
  * delegates and the tests share. Change a name here and in the model together. Remedy-execution is called by
- * complaint-handling with the complaint number as business key and all of the case's variables.
+ * complaint-handling with the complaint number as business key and, by name, the variables it and its adapters
+ * read (the call activities' {@code camunda:in} mappings; docs/DESIGN.md, "What a call activity passes on").
  */
 public final class RemedyExecution {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -150,6 +151,39 @@ class ArbitrationTest extends ProcessTestSupport {
             assertThat(r.getSolved()).isFalse();
             assertThat(r.getRefundedAmount()).isEqualByComparingTo("300.00");
         });
+    }
+
+    @Test
+    void theDisputeReceivesWhatItReads_andItsFormsShowTheWholeCase() {
+        Dispute d = dispute();
+        Map<String, Object> evidence = runtimeService().getVariables(d.evidence().getId());
+        // the negotiation stays with the case; the arbitrator reads it as the brief (negotiationHistory)
+        assertThat(runtimeService().getVariables(d.pi().getId()))
+                .containsKeys("findings", "offerId", "lastOffer", "customerComment", "caseLimitsVersion");
+        assertThat(evidence).doesNotContainKeys("findings", "offerId", "lastOffer", "customerComment", "caseLimitsVersion")
+                .containsEntry("evidencePeriod", runtimeService().getVariable(d.pi().getId(), "evidencePeriod"))
+                .containsKeys("rulingWithin", "appealWindow", "appealReviewWithin", "priority");
+
+        execute(job(EvidenceAndArbitration.Element.EVIDENCE_PERIOD_ENDS, d.evidence()));
+        Task rule = task(EvidenceAndArbitration.Element.RULE_ON_DISPUTE, d.evidence());
+        assertThat(unfilledFormFields(rule)).isEmpty();
+        // the ruling's fields start from the case's last offer and the responsibility the desk found, as before
+        assertThat(taskService().getVariables(rule.getId()))
+                .containsEntry("remedy", "COMPENSATION_COUPON")
+                .containsEntry("responsibleParty", "MERCHANT")
+                .containsEntry("customerName", "Wang Fang")
+                .containsEntry("productName", "Rice cooker");
+
+        work(d.evidence(), EvidenceAndArbitration.Element.RULE_ON_DISPUTE, "arthur",
+                ruling(Ruling.SPLIT, "REFUND_PARTIAL", 150.0, 50));
+        assertThat(d.customer().post("/appeal", "{\"reason\": \"Half is not enough.\"}").status()).isEqualTo(200);
+        Task review = task(EvidenceAndArbitration.Element.REVIEW_APPEAL, d.evidence());
+        assertThat(unfilledFormFields(review)).isEmpty();
+        assertThat(taskService().getVariables(review.getId()))
+                .containsEntry("rulingLabel", "Split responsibility")
+                .containsEntry("remedyAmountText", "150.00 CNY")
+                .containsEntry("merchantShareText", "50 %")
+                .containsEntry("arbitrator", "arthur");
     }
 
     @Test

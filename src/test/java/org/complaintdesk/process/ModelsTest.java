@@ -108,4 +108,22 @@ class ModelsTest {
                     .anySatisfy(in -> assertThat(in.getCamundaBusinessKey()).isEqualTo("#{execution.processBusinessKey}"));
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void callActivitiesPassTheVariablesTheCalledProcessReadsByName_neverAllOfThem(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            List<CamundaIn> ins = call.getExtensionElements() == null ? List.of()
+                    : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+            assertThat(ins).as(call.getId() + ": a copy of every variable of the case for each called instance "
+                    + "(history rows and database bytes per case); name what the called process reads")
+                    .noneSatisfy(in -> assertThat(in.getCamundaVariables()).isNotNull());
+            assertThat(ins).as(call.getId() + " passes each variable under its own name")
+                    .allSatisfy(in -> assertThat(in.getCamundaTarget()).isEqualTo(in.getCamundaSource()));
+            assertThat(ins.stream().map(CamundaIn::getCamundaSource).filter(java.util.Objects::nonNull).toList())
+                    .as(call.getId() + " passes the case summary every task form shows")
+                    .contains("complaintNo", "customerName", "orderNo", "productName", "description", "priority");
+        }
+    }
 }

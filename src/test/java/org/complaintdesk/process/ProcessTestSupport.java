@@ -9,17 +9,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.complaintdesk.arbitration.EvidenceParty;
 import org.complaintdesk.arbitration.Parties;
 import org.complaintdesk.complaint.Complaint;
@@ -38,6 +50,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Base of process scenario tests: binds camunda-bpm-assert to the desk's engine, files and drives complaints. */
 public abstract class ProcessTestSupport {
+
+    /** A name a form's text view templates: {@code {{name}}} or {@code {{#if name}}}, not FEEL ({@code {{if ...}}}). */
+    private static final Pattern TEMPLATED = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
     @Autowired
     protected ProcessEngine processEngine;
@@ -231,5 +246,50 @@ public abstract class ProcessTestSupport {
         work(pi, Element.INVESTIGATE_COMPLAINT, agent, Map.of(
                 Var.FINDINGS, "Need a photo first.", Var.RESPONSIBLE_PARTY, "MERCHANT",
                 Var.INVESTIGATION_OUTCOME, Outcome.REQUEST_INFORMATION, Var.INFORMATION_REQUEST, question));
+    }
+
+    /**
+     * What the task's form would show empty: each variable that its text views template or one of its disabled
+     * fields shows — components shown only on a condition left out — which the task does not have, has as null, or
+     * has as "—" (how {@code FormLabels} words a fact the case lacks). A variable that a call activity does not pass
+     * on to the process it calls shows up here. @return name → what the task has ({@code "(absent)"} when nothing)
+     */
+    protected static Map<String, Object> unfilledFormFields(Task task) {
+        UserTask model = processEngine().getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        Set<String> shown = new TreeSet<>();
+        try {
+            shownBy(new ObjectMapper().readTree(Path.of("forms", model.getCamundaFormRef() + ".form").toFile())
+                    .path("components"), shown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> variables = taskService().getVariables(task.getId());
+        Map<String, Object> unfilled = new TreeMap<>();
+        for (String name : shown) {
+            Object value = variables.get(name);
+            if (value == null || "\u2014".equals(value)) {
+                unfilled.put(name, variables.containsKey(name) ? value : "(absent)");
+            }
+        }
+        return unfilled;
+    }
+
+    private static void shownBy(JsonNode components, Set<String> shown) {
+        for (JsonNode component : components) {
+            if (component.has("conditional")) {
+                continue; // shown for some cases only
+            }
+            if ("text".equals(component.path("type").asText())) {
+                Matcher templated = TEMPLATED.matcher(component.path("text").asText());
+                while (templated.find()) {
+                    shown.add(templated.group(1));
+                }
+            }
+            if (component.path("disabled").asBoolean(false) && !component.path("key").asText().isBlank()) {
+                shown.add(component.path("key").asText());
+            }
+            shownBy(component.path("components"), shown);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.complaintdesk.archive.CaseRecordRepository;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
@@ -117,6 +118,69 @@ class RemedyAndFollowUpTest extends ProcessTestSupport {
             assertThat(record.getOwnerId()).isEqualTo("quinn");
             assertThat(record.isArbitrated()).isFalse();
         });
+    }
+
+    /** Variables of the case that no called process reads: the negotiation, the case's own rules and deadlines. */
+    static final String[] CASE_ONLY = {"findings", "investigationOutcome", "offerId", "offerReplyDue", "lastOffer",
+            "offerAccepted", "caseLimitsVersion", "serviceLevelsVersion", "firstResponseDue", "offerReply"};
+
+    @Test
+    void theRemedyAndItsAdapter_receiveWhatTheyRead_notTheWholeCase() {
+        Case c = agreed("REFUND_PARTIAL", 50.0);
+        Map<String, Object> theCase = runtimeService().getVariables(c.pi().getId());
+        Map<String, Object> remedy = runtimeService().getVariables(c.remedy().getId());
+        Map<String, Object> payment = runtimeService().getVariables(byHand(c).getId());
+
+        assertThat(theCase).containsKeys(CASE_ONLY);
+        assertThat(remedy).doesNotContainKeys(CASE_ONLY)
+                .containsEntry(ComplaintHandling.Var.COMPLAINT_NO, c.no())
+                .containsEntry(ComplaintHandling.Var.REMEDY, "REFUND_PARTIAL")
+                .containsEntry(ComplaintHandling.Var.REMEDY_AMOUNT, 50.0)
+                .containsEntry("customerName", "Ana Lima")
+                .containsKey("remedyLimitsVersion");
+        assertThat(remedy.size()).isLessThan(theCase.size());
+        // the adapter gets the refund to pay, not how remedy-execution chose it
+        assertThat(payment).doesNotContainKeys(CASE_ONLY)
+                .doesNotContainKeys(RemedyExecution.Var.REMEDY_BRANCH, RemedyExecution.Var.REFUND_PROCESS,
+                        RemedyExecution.Var.REFUND_WITHIN, "remedyLimits", "remedyLimitsVersion", "refundAdapter")
+                .containsEntry(ComplaintHandling.Var.REFUND_ID, c.no() + "-R1")
+                .containsEntry(ComplaintHandling.Var.REFUND_AMOUNT, 50.0)
+                .containsKey(ComplaintHandling.Var.REFUND_DUE);
+        // and finance's form shows the whole case
+        Task issueRefund = task(RemedyExecution.Element.ISSUE_REFUND, byHand(c));
+        assertThat(unfilledFormFields(issueRefund)).isEmpty();
+        assertThat(taskService().getVariables(issueRefund.getId()))
+                .containsEntry("productName", "Desk lamp")
+                .containsEntry("categoryLabel", "Product quality")
+                .containsEntry("amountPaidText", "200.00 CNY")
+                .containsEntry("refundAmountText", "50.00 CNY");
+    }
+
+    @Test
+    void everyTaskOfARemedy_showsTheWholeCaseInItsForm() {
+        Case exchange = agreed("EXCHANGE", null);
+        assertThat(unfilledFormFields(task(RemedyExecution.Element.RESHIP_REPLACEMENT,
+                adapter(exchange, RemedyExecution.Adapter.RESHIPMENT_BY_HAND)))).isEmpty();
+
+        Case coupon = agreed("COMPENSATION_COUPON", 30.0);
+        Task issueCoupon = task(RemedyExecution.Element.ISSUE_COUPON, adapter(coupon, RemedyExecution.Adapter.COUPON_BY_HAND));
+        assertThat(unfilledFormFields(issueCoupon)).isEmpty();
+        assertThat(taskService().getVariable(issueCoupon.getId(), "remedyAmountText")).isEqualTo("30.00 CNY");
+
+        Case giveBack = agreed("RETURN_AND_REFUND", null);
+        giveBack.customer().post("/return-shipment", "{\"courier\": \"YTO\", \"trackingNo\": \"YT-8888\"}");
+        continueAfterMessage(giveBack.remedy());
+        Task inspect = task(RemedyExecution.Element.INSPECT_RETURN, giveBack.remedy());
+        assertThat(unfilledFormFields(inspect)).isEmpty();
+        assertThat(taskService().getVariable(inspect.getId(), "trackingNo")).isEqualTo("YT-8888");
+        work(giveBack.remedy(), RemedyExecution.Element.INSPECT_RETURN, "wes", Map.of("inspectionResult", "FAIL",
+                "inspectionNotes", "Cracked base."));
+        Task decide = task(RemedyExecution.Element.DECIDE_REFUND, giveBack.remedy());
+        assertThat(unfilledFormFields(decide)).isEmpty();
+        assertThat(taskService().getVariables(decide.getId()))
+                .containsEntry("inspectionNotes", "Cracked base.")
+                .containsEntry("owner", "quinn")
+                .containsEntry("deskLabel", "Quality desk");
     }
 
     @Test

@@ -222,6 +222,13 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         assertThat(byHand(a)).isWaitingAt(RemedyExecution.Element.ISSUE_REFUND);
         assertThat(refunds.findByRefundId(a.filed().complaintNo() + "-R1").orElseThrow().getState())
                 .isEqualTo(RefundState.FAILED);
+        // two calls down, finance's form still shows the whole case and the refund to pay
+        var issueRefund = task(RemedyExecution.Element.ISSUE_REFUND, byHand(a));
+        assertThat(unfilledFormFields(issueRefund)).isEmpty();
+        assertThat(processEngine.getTaskService().getVariables(issueRefund.getId()))
+                .containsEntry("refundId", a.filed().complaintNo() + "-R1")
+                .containsEntry("refundAmountText", "200.00 CNY")
+                .containsEntry("customerName", "Ana Lima");
     }
 
     /** A refund the payment service reported FAILED: finance's task to pay it by hand is open. */
@@ -373,8 +380,9 @@ class HttpRemedyAdaptersTest extends ProcessTestSupport {
         Agreed a = agreed("REFUND_FULL", null);
         managementService.executeJob(job(payment(a)).getId());
         ProcessInstance payment = payment(a);
-        // the step after the report cannot run: finance's task to pay by hand has no priority to read
-        processEngine.getRuntimeService().removeVariable(payment.getId(), "priority");
+        // the step after the report cannot run: finance's task to pay by hand gets a priority that is no number
+        // (a variable removed here would reach the called refund-by-hand as null, which its priority allows)
+        processEngine.getRuntimeService().setVariable(payment.getId(), "priority", true);
 
         DeskClient.Response failed = callback(refundId(a), "{\"status\": \"FAILED\", \"reason\": \"card closed\"}",
                 "payments");
