@@ -55,8 +55,9 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         jdbc.execute("create index if not exists " + PROCESS_SUPER + " on ACT_HI_PROCINST (SUPER_PROCESS_INSTANCE_ID_)");
         jdbc.execute("create index if not exists " + TASK_ORDER + " on ACT_RU_TASK (PRIORITY_ desc, DUE_DATE_)");
         jdbc.execute("create index if not exists " + VARIABLE_VALUE + " on ACT_RU_VARIABLE (NAME_, LONG_)");
-        if (PostgresSessions.isPostgres(jdbc)) {
-            // expression statistics: PostgreSQL 14 and later
+        if (PostgresSessions.isPostgres(jdbc)
+                && jdbc.queryForObject("show server_version_num", Integer.class) >= 140000) {
+            // statistics on expressions came with PostgreSQL 14; on an older one the estimate stays a guess
             jdbc.execute("create statistics if not exists " + PERMISSION_BITS
                     + " on (PERMS_ & 2), (PERMS_ & 64) from ACT_RU_AUTHORIZATION");
             jdbc.execute("analyze ACT_RU_AUTHORIZATION");
