@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How fast {@code GET /api/analytics/summary} answers over 100,000 closed cases on PostgreSQL: a benchmark, not part
- * of the suite (its class name is no test's, and it runs only with {@code -Dbench=true}); it prints p50 and p95 of
- * 50 calls for docs/BENCHMARKS.md and asserts nothing about time. The cases lie in 2003, a year no test uses, and are
+ * How fast {@code GET /api/analytics/summary} and the case search {@code GET /api/cases} answer over 100,000 closed
+ * cases on PostgreSQL: a benchmark, not part of the suite (its class name is no test's, and it runs only with
+ * {@code -Dbench=true}); it prints p50 and p95 of 50 calls for docs/BENCHMARKS.md and asserts nothing about time. The cases lie in 2003, a year no test uses, and are
  * deleted afterwards.
  */
 @DeskTest
@@ -88,22 +88,38 @@ class SummaryBenchmark {
         time("from=2003-01-01&to=2003-12-31");
     }
 
+    /**
+     * The case library's search, first page of 50: unfiltered, by category, merchant, text and month, as a supervisor
+     * (reads every case); and unfiltered as an agent, who reads the cases given to them (none of these).
+     */
+    @Test
+    void caseSearch() {
+        for (String query : List.of("size=50", "size=50&category=DELIVERY_DELAY", "size=50&merchant=M-42",
+                "size=50&q=bn4242", "size=50&from=2003-06-01&to=2003-06-30")) {
+            time("/api/cases?" + query, "sofia");
+        }
+        time("/api/cases?size=50", "sam");
+    }
+
     private void time(String query) {
+        time("/api/analytics/summary?" + query, "sofia");
+    }
+
+    private void time(String path, String user) {
         DeskClient desk = new DeskClient(port);
-        String path = "/api/analytics/summary?" + query;
         for (int i = 0; i < 5; i++) {
-            assertThat(desk.get(path, "sofia").status()).isEqualTo(200); // warm-up
+            assertThat(desk.get(path, user).status()).isEqualTo(200); // warm-up
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
             long start = System.nanoTime();
-            assertThat(desk.get(path, "sofia").status()).isEqualTo(200);
+            assertThat(desk.get(path, user).status()).isEqualTo(200);
             millis.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(millis);
         long closed = jdbc.queryForObject("select count(*) from case_record where complaint_no like 'BN%'", Long.class);
-        System.out.printf("BENCHMARK summary %s over %d closed cases: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d calls)%n",
-                query, closed, millis.get(CALLS / 2), millis.get((int) Math.ceil(CALLS * 0.95) - 1),
+        System.out.printf("BENCHMARK %s as %s over %d closed cases: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d calls)%n",
+                path, user, closed, millis.get(CALLS / 2), millis.get((int) Math.ceil(CALLS * 0.95) - 1),
                 millis.get(CALLS - 1), CALLS);
     }
 }

@@ -100,8 +100,6 @@ class InboxBenchmark extends ProcessTestSupport {
                     count, Bench.time(() -> desk.postJson(list, user, "{}"), 3, calls),
                     Bench.time(() -> desk.get("/engine-rest/filter/" + filter.getId() + "/count", user), 3, calls)));
         }
-        lines.add(String.format(Locale.ROOT, "%-45s as sofia : %s", "case search /api/cases?size=50 (closed cases)",
-                Bench.time(() -> desk.get("/api/cases?size=50", "sofia"), 3, calls)));
 
         jdbc.execute("drop index if exists desk_ix_task_parent");
         jdbc.execute("analyze ACT_RU_TASK");
