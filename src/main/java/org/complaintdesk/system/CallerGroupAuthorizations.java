@@ -37,14 +37,14 @@ class CallerGroupAuthorizations extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new Manager();
+                return new GroupsAsGiven();
             }
         });
         configuration.setCustomSessionFactories(factories);
     }
 
     /** The engine's authorization manager, but the caller's groups are not narrowed by a read of every grant. */
-    static class Manager extends AuthorizationManager {
+    static class GroupsAsGiven extends AuthorizationManager {
 
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {

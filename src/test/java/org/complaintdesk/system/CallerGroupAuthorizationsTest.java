@@ -29,7 +29,7 @@ class CallerGroupAuthorizationsTest extends ProcessTestSupport {
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
 
         assertThat(configuration.getSessionFactories().get(AuthorizationManager.class).openSession())
-                .isInstanceOf(CallerGroupAuthorizations.Manager.class);
+                .isInstanceOf(CallerGroupAuthorizations.GroupsAsGiven.class);
     }
 
     @Test
