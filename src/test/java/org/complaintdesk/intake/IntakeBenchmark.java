@@ -163,12 +163,13 @@ class IntakeBenchmark {
             loop(4, WARM_UP, n -> startBare("bare-user-task", n));
             loop(4, WARM_UP, n -> startBare("bare-decision", n));
         }
-        print("%-7s | %-8s | %8s | %7s | %7s | %7s | %6s | %9s | %8s | %10s | %7s | %7s | %7s | %9s",
+        print("%-7s | %-8s | %8s | %7s | %7s | %7s | %6s | %9s | %8s | %10s | %7s | %7s | %7s | %9s | %8s",
                 "clients", "what", "per s", "p50 ms", "p95 ms", "p99 ms", "errors", "jobs left", "drain s",
-                "opened/s", "÷ (a)", "÷ (b)", "heap MB", "CPU ms/op");
+                "opened/s", "÷ (a)", "÷ (b)", "heap MB", "CPU ms/op", "stmts/op");
         for (int clients : LEVELS) {
             long openedBefore = opened();
             long cpuBefore = processCpuNanos();
+            long statementsBefore = Bench.statements(jdbc, jdbc, "");
             Result desk1 = loop(clients, RUN, intake);
             long jobsLeft = waitingJobs();
             long drainStart = System.nanoTime();
@@ -177,14 +178,17 @@ class IntakeBenchmark {
             double openedPerSecond = (opened() - openedBefore) / (RUN.toSeconds() + drainSeconds);
             // the CPU of the whole JVM (desk, its job executor, the clients) over the level and its drain, per complaint
             double deskCpu = (processCpuNanos() - cpuBefore) / 1e6 / desk1.nanos().length;
+            // the desk's database over the level and its drain (the benchmark's few polls of the backlog included)
+            String statements = statementsBefore < 0 ? "-" : "%.0f".formatted(
+                    (double) (Bench.statements(jdbc, jdbc, "") - statementsBefore) / desk1.nanos().length);
             double deskHeap = heapAfterFullGc();
             Result a = BARE ? loop(clients, RUN, n -> startBare("bare-user-task", n)) : null;
             double aHeap = BARE ? heapAfterFullGc() : 0;
             Result b = BARE ? loop(clients, RUN, n -> startBare("bare-decision", n)) : null;
             double bHeap = BARE ? heapAfterFullGc() : 0;
-            row(clients, "intake", desk1, "%9d | %8.1f | %10.1f | %7s | %7s | %7.0f | %9.1f".formatted(jobsLeft,
+            row(clients, "intake", desk1, "%9d | %8.1f | %10.1f | %7s | %7s | %7.0f | %9.1f | %8s".formatted(jobsLeft,
                     drainSeconds, openedPerSecond, BARE ? "%.3f".formatted(desk1.perSecond() / a.perSecond()) : "-",
-                    BARE ? "%.3f".formatted(desk1.perSecond() / b.perSecond()) : "-", deskHeap, deskCpu));
+                    BARE ? "%.3f".formatted(desk1.perSecond() / b.perSecond()) : "-", deskHeap, deskCpu, statements));
             if (BARE) {
                 row(clients, "bare (a)", a, "%9s | %8s | %10s | %7s | %7s | %7.0f | %9.2f".formatted("-", "-", "-", "-",
                         "-", aHeap, a.cpuPerCall()));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the benchmarks share: the machine's load, timed HTTP calls, and rows of real cases copied in SQL. */
@@ -71,6 +72,25 @@ public final class Bench {
         }).toList();
         jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", selected)
                 + " from " + table + ", generate_series(1, ?) g where " + where, copies);
+    }
+
+    /**
+     * The SQL statements run so far in the database {@code reader} reads, by every role but {@code excludedRole}
+     * ({@code pg_stat_statements}, transaction control included), or -1 where they are not counted: H2, or a
+     * PostgreSQL server that does not load the extension (docs/BENCHMARKS.md "Lifecycle" says how). {@code owner}
+     * creates the extension in the database if it is missing.
+     */
+    public static long statements(JdbcTemplate owner, JdbcTemplate reader, String excludedRole) {
+        try {
+            owner.execute("create extension if not exists pg_stat_statements");
+            reader.execute("select pg_stat_clear_snapshot()");
+            return reader.queryForObject("""
+                    select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                    join pg_roles r on r.oid = s.userid where d.datname = current_database() and r.rolname <> ?""",
+                    Long.class, excludedRole);
+        } catch (DataAccessException e) {
+            return -1;
+        }
     }
 
     private Bench() {
