@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * How fast {@code GET /api/analytics/summary} and the case search {@code GET /api/cases} answer over 100,000 closed
  * cases on PostgreSQL: a benchmark, not part of the suite (its class name is no test's, and it runs only with
- * {@code -Dbench=true}); it prints p50 and p95 of 50 calls for docs/BENCHMARKS.md and asserts nothing about time. The cases lie in 2003, a year no test uses, and are
- * deleted afterwards.
+ * {@code -Dbench=true}); it prints p50 and p95 of 50 calls for docs/BENCHMARKS.md and asserts nothing about time.
+ * The cases lie in 2003, a year no test uses, and are deleted afterwards.
  */
 @DeskTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

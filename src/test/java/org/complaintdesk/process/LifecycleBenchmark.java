@@ -55,7 +55,8 @@ import org.springframework.test.context.TestPropertySource;
  * <p>Per case from the database: on PostgreSQL, transactions and rows from {@code pg_stat_database} (read after the
  * statistics collector's flush delay; the driver's polling included), statements from {@code pg_stat_statements}
  * when the server loads it (the desk's role only), and bytes as the growth of {@code pg_database_size} after
- * {@code vacuum}; on both databases the history rows (all {@code ACT_HI_*} tables) and variable instances ({@code ACT_HI_VARINST}).
+ * {@code vacuum}; on both databases the history rows (all {@code ACT_HI_*} tables) and variable instances
+ * ({@code ACT_HI_VARINST}).
  * CPU per case twice: the whole JVM's, and the desk's alone (without the CPU time of the driver's threads, whose
  * polling every 25 ms is not the desk's work).
  *
@@ -127,7 +128,8 @@ class LifecycleBenchmark {
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             Snapshot after = snapshot(postgres);
             double n = Math.max(1, r.nanos().length);
-            print("%-7s | %6d | %7.2f | %7.2f | %7.2f | %6.3f | %6.3f | %6s | %6s | %8s | %8s | %8s | %8.0f | %8.0f | %8s | %8.0f",
+            print("%-7s | %6d | %7.2f | %7.2f | %7.2f | %6.3f | %6.3f | %6s | %6s | %8s | %8s | %8s | %8.0f | %8.0f"
+                            + " | %8s | %8.0f",
                     concurrent + " conc", r.errors(), r.perSecond(), r.percentile(0.50), r.percentile(0.95), cpu / n,
                     (cpu - r.driverCpuNanos() / 1e9) / n,
                     perCase(postgres, after.xacts - before.xacts, n),
