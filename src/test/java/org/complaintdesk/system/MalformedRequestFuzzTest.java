@@ -2,6 +2,7 @@ package org.complaintdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -80,7 +81,7 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
     }
 
     private List<Endpoint> jsonEndpoints(String no, String token) throws Exception {
-        Map<String, Object> intake = JSON.readValue(Requests.complaint(Requests.uniqueId()), LinkedHashMap.class);
+        Map<String, Object> intake = JSON.readValue(Requests.complaint(Requests.uniqueId()), new TypeReference<>() { });
         String base = "/api/complaints/" + no;
         return List.of(
                 new Endpoint("/api/complaints", "gateway", null, intake),
