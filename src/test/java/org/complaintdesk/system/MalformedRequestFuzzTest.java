@@ -478,6 +478,8 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
     /** Uploads that are broken, or carry something the desk never accepts (an empty file, an executable, …). */
     static final class MultipartBodies {
 
+        /** The kinds of broken upload below, one per case of the switch. */
+        private static final int KINDS = 10;
         private final Random random;
         private int generated;
 
@@ -488,7 +490,7 @@ class MalformedRequestFuzzTest extends ProcessTestSupport {
         /** Each kind once, in order, then kinds at random. */
         Body next() {
             String boundary = "b" + random.nextInt(1_000_000);
-            int kind = generated < 10 ? generated : random.nextInt(10);
+            int kind = generated < KINDS ? generated : random.nextInt(KINDS);
             generated++;
             return switch (kind) {
                 case 0 -> parts(boundary, boundary, part("file", "x.png", "image/png", new byte[0]), true, "empty file");
