@@ -39,6 +39,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -113,8 +114,14 @@ class CustomerCasePageBrowserTest extends ProcessTestSupport {
         return "http://localhost:" + port + link.group(1);
     }
 
+    /**
+     * Submits the form and waits until the browser shows the answer: the page it left is gone. Waiting for a
+     * {@code p.notice} alone is not enough, since the page may still show the notice of the step before.
+     */
     private void submit(String form) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form[action$='/" + form + "'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
@@ -168,7 +175,8 @@ class CustomerCasePageBrowserTest extends ProcessTestSupport {
                 });
         screenshot("customer-case-page-evidence.png", 1200);
         submit("evidence-done");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"),
+                "you have no more evidence"));
 
         // the merchant is done too; the arbitrator rules for the customer; the refund is paid
         DeskClient desk = new DeskClient(port);
