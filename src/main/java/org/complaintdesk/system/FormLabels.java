@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * known. Set as task-local variables named {@code <variable>Label} or {@code <variable>Text} when a task is created
  * and again when it is assigned, so a form's summary shows the case as it was when the task came up — never what
  * the agent is typing into the same form — and tasks created before this existed get labels when they are claimed.
+ * On assignment only the labels whose value changed are set again: each value set is a row of history.
  *
  * <p>Forms show them in text views and disabled fields only: neither is ever submitted, so the task completion
  * guard never sees them. Listens to every task of every model, like the desk's other task rules.
@@ -76,7 +78,11 @@ class FormLabels {
     public void label(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         if (execution != null) { // a standalone task shows no case
-            task.setVariablesLocal(of(execution::hasVariable, execution::getVariable));
+            Map<String, Object> shown = of(execution::hasVariable, execution::getVariable);
+            // the engine writes a history row for every value set, the same value again included: set only changes
+            shown.entrySet().removeIf(label -> task.hasVariableLocal(label.getKey())
+                    && Objects.equals(task.getVariableLocal(label.getKey()), label.getValue()));
+            task.setVariablesLocal(shown);
         }
     }
 

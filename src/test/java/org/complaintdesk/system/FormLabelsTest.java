@@ -1,6 +1,8 @@
 package org.complaintdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -114,5 +116,30 @@ class FormLabelsTest extends ProcessTestSupport {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.json().path("categoryLabel").path("value").asText()).isEqualTo("Product quality");
         assertThat(form.json().path("complaintNo").path("value").asText()).isEqualTo(filed.complaintNo());
+    }
+
+    @Test
+    void claimingATask_writesAgainOnlyTheLabelsWhoseCaseChanged() {
+        Filed filed = fileAndStart(complaint("PRODUCT_QUALITY", "The lamp flickers and then goes dark."));
+        String taskId = task(filed.pi()).getId();
+        long written = labelUpdates(taskId);
+        assertThat(written).as("the labels the task came up with").isGreaterThanOrEqualTo(6);
+
+        as("quinn", () -> taskService().claim(taskId, "quinn"));
+        assertThat(labelUpdates(taskId)).as("nothing changed: no history written again").isEqualTo(written);
+
+        runtimeService().setVariable(filed.pi().getId(), "severity", "CRITICAL");
+        as("quinn", () -> taskService().claim(taskId, null)); // gives it back
+        as("quinn", () -> taskService().claim(taskId, "quinn"));
+        assertThat(taskService().getVariableLocal(taskId, "severityLabel")).isEqualTo("Critical");
+        assertThat(labelUpdates(taskId)).as("only the severity's label is written again").isEqualTo(written + 1);
+    }
+
+    /** The label variables' updates in the task's history, one per value written. */
+    private static long labelUpdates(String taskId) {
+        return historyService().createHistoricDetailQuery().taskId(taskId).variableUpdates().list().stream()
+                .filter(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+                        && (u.getVariableName().endsWith("Label") || u.getVariableName().endsWith("Text")))
+                .count();
     }
 }
