@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class AnnounceRulingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String complaintNo = CaseKey.of(execution);
         RulingDecision decision = rulings.check(complaintNo, execution.getVariables());
-        execution.setVariables(rulings.announce(complaintNo, decision, ARBITRATOR.get(execution),
+        ProcessFacts.setChanged(execution, rulings.announce(complaintNo, decision, ARBITRATOR.get(execution),
                 APPEAL_WINDOW.get(execution)).variables());
     }
 }

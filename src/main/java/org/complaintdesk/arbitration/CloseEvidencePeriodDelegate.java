@@ -3,6 +3,7 @@ package org.complaintdesk.arbitration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
+import org.complaintdesk.process.ProcessFacts;
 import org.springframework.stereotype.Component;
 
 /** Service task "Close evidence period": the arbitrator's brief (evidence list, negotiation) becomes variables. */
@@ -20,7 +21,7 @@ class CloseEvidencePeriodDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String complaintNo = CaseKey.of(execution);
-        execution.setVariables(periods.close(complaintNo).variables());
-        execution.setVariables(rulings.brief(complaintNo).variables());
+        ProcessFacts.setChanged(execution, periods.close(complaintNo).variables());
+        ProcessFacts.setChanged(execution, rulings.brief(complaintNo).variables());
     }
 }

@@ -12,6 +12,7 @@ import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.process.Actors;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.system.DeskGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +59,8 @@ class CaseOwnership {
             return;
         }
         complaintOf(task).filter(c -> c.taken(agent, desk.get(), clock.instant())).ifPresent(c -> {
-            task.getExecution().setVariable(Var.OWNER, agent);
-            task.getExecution().setVariable(Var.CASE_TAKEN, true);
-            task.getExecution().setVariable(Var.FIRST_RESPONSE_GIVEN, true);
+            ProcessFacts.setChanged(task.getExecution(), ProcessFacts.variables(Var.OWNER, agent, Var.CASE_TAKEN, true,
+                    Var.FIRST_RESPONSE_GIVEN, true));
             events.record(c, CaseStep.TAKEN, Actors.orSystem(task), agent + " owns the case for " + desk.get());
             log.info("{} took complaint {} for {} and owns it", agent, c.getComplaintNo(), desk.get());
         });

@@ -7,6 +7,7 @@ import org.complaintdesk.complaint.ResponsibleParty;
 import org.complaintdesk.complaint.Severity;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,6 @@ class OpenCaseDelegate implements JavaDelegate {
         var decisions = new CaseOpening.Decisions(SEVERITY.get(execution), Math.toIntExact(PRIORITY.get(execution)),
                 DESK.get(execution), MERCHANT_INVOLVED.get(execution), LIKELY_RESPONSIBLE.get(execution),
                 FIRST_RESPONSE.get(execution), RESOLUTION.get(execution), RESOLUTION_IN_WORKING_TIME.get(execution));
-        execution.setVariables(opening.open(CaseKey.of(execution), decisions).variables());
+        ProcessFacts.setChanged(execution, opening.open(CaseKey.of(execution), decisions).variables());
     }
 }

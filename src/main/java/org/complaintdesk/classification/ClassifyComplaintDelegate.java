@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,6 @@ class ClassifyComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(classification.classify(CaseKey.of(execution), REPEAT_WINDOW.get(execution)).variables());
+        ProcessFacts.setChanged(execution, classification.classify(CaseKey.of(execution), REPEAT_WINDOW.get(execution)).variables());
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.Actors;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class RequestInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(requests.request(CaseKey.of(execution), QUESTION.find(execution),
+        ProcessFacts.setChanged(execution, requests.request(CaseKey.of(execution), QUESTION.find(execution),
                 REPLY_WITHIN.get(execution), Actors.of(execution)).variables());
     }
 }

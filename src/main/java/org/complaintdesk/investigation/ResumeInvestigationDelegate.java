@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,6 @@ class ResumeInvestigationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(requests.resume(CaseKey.of(execution), ASKED_AT.get(execution)).variables());
+        ProcessFacts.setChanged(execution, requests.resume(CaseKey.of(execution), ASKED_AT.get(execution)).variables());
     }
 }

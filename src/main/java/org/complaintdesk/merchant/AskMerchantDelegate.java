@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,6 @@ class AskMerchantDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(questions.ask(CaseKey.of(execution), WITHIN.get(execution)).variables());
+        ProcessFacts.setChanged(execution, questions.ask(CaseKey.of(execution), WITHIN.get(execution)).variables());
     }
 }

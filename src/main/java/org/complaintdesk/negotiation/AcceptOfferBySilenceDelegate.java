@@ -3,6 +3,7 @@ package org.complaintdesk.negotiation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,6 @@ class AcceptOfferBySilenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(offers.acceptBySilence(OFFER_ID.get(execution)).variables());
+        ProcessFacts.setChanged(execution, offers.acceptBySilence(OFFER_ID.get(execution)).variables());
     }
 }

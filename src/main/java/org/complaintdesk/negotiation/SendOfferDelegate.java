@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.Actors;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling.Var;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.Variable;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,6 @@ class SendOfferDelegate implements JavaDelegate {
         OfferTerms terms = new OfferTerms(REPLY_WITHIN.get(execution), Math.toIntExact(REJECTED_SO_FAR.get(execution)),
                 Math.toIntExact(ROUNDS.get(execution)), SUGGESTED_REMEDY.find(execution),
                 capPercent == null ? null : Math.toIntExact(capPercent));
-        execution.setVariables(offers.send(complaintNo, proposal, terms, Actors.of(execution)).variables());
+        ProcessFacts.setChanged(execution, offers.send(complaintNo, proposal, terms, Actors.of(execution)).variables());
     }
 }

@@ -28,10 +28,14 @@ public final class Steps {
         return new Step(name, execution -> work.accept(CaseKey.of(execution)));
     }
 
-    /** A step whose outcome the process reads: the facts the service returns become process variables. */
+    /**
+     * A step whose outcome the process reads: the facts the service returns become process variables (those that
+     * changed: {@link ProcessFacts#setChanged}).
+     */
     public static JavaDelegate settingFacts(String name, Function<String, ? extends ProcessFacts> work) {
         Objects.requireNonNull(work);
-        return new Step(name, execution -> execution.setVariables(work.apply(CaseKey.of(execution)).variables()));
+        return new Step(name, execution -> ProcessFacts.setChanged(execution,
+                work.apply(CaseKey.of(execution)).variables()));
     }
 
     /** One step; its name appears in logs and incidents instead of a lambda's class name. */

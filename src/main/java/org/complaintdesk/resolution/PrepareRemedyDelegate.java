@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.complaintdesk.process.CaseKey;
 import org.complaintdesk.process.ComplaintHandling;
+import org.complaintdesk.process.ProcessFacts;
 import org.complaintdesk.process.RemedyExecution.Var;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +28,17 @@ class PrepareRemedyDelegate implements JavaDelegate {
         RemedyLimits limits = RemedyLimits.of(execution.getVariable(Var.REFUND_WITHIN),
                 execution.getVariable(Var.RETURN_SHIP_WITHIN));
         RemedyExecution.RemedyPlan plan = remedies.prepare(CaseKey.of(execution), limits);
-        execution.setVariable(ComplaintHandling.Var.REMEDY, plan.remedy().name());
-        execution.setVariable(Var.REMEDY_BRANCH, plan.branch().name());
-        execution.setVariable(ComplaintHandling.Var.REFUND_ADAPTER, plan.refundAdapter());
-        execution.setVariable(Var.REFUND_PROCESS, plan.refundProcess());
-        execution.setVariable(Var.RESHIPMENT_PROCESS, plan.reshipmentProcess());
-        execution.setVariable(Var.COUPON_PROCESS, plan.couponProcess());
-        execution.setVariable(ComplaintHandling.Var.REFUND_DUE, Date.from(plan.refundDue()));
-        execution.setVariable(ComplaintHandling.Var.RETURN_SHIP_DUE, Date.from(plan.returnShipDue()));
-        execution.setVariable(ComplaintHandling.Var.REFUND_AMOUNT, asDouble(plan.refundAmount()));
-        execution.setVariable(Var.REFUNDABLE_LEFT, asDouble(plan.refundableLeft()));
+        ProcessFacts.setChanged(execution, ProcessFacts.variables(
+                ComplaintHandling.Var.REMEDY, plan.remedy().name(),
+                Var.REMEDY_BRANCH, plan.branch().name(),
+                ComplaintHandling.Var.REFUND_ADAPTER, plan.refundAdapter(),
+                Var.REFUND_PROCESS, plan.refundProcess(),
+                Var.RESHIPMENT_PROCESS, plan.reshipmentProcess(),
+                Var.COUPON_PROCESS, plan.couponProcess(),
+                ComplaintHandling.Var.REFUND_DUE, Date.from(plan.refundDue()),
+                ComplaintHandling.Var.RETURN_SHIP_DUE, Date.from(plan.returnShipDue()),
+                ComplaintHandling.Var.REFUND_AMOUNT, asDouble(plan.refundAmount()),
+                Var.REFUNDABLE_LEFT, asDouble(plan.refundableLeft())));
     }
 
     /** Forms and Tasklist show numbers as doubles. */

@@ -151,6 +151,8 @@ class ArbitrationTest extends ProcessTestSupport {
             assertThat(r.getSolved()).isFalse();
             assertThat(r.getRefundedAmount()).isEqualByComparingTo("300.00");
         });
+        assertThat(valuesWrittenAgainBySteps(d.no())).as("values a step wrote that the variable already held")
+                .isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.complaintdesk.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
@@ -15,9 +16,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,6 +29,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -233,6 +240,40 @@ public abstract class ProcessTestSupport {
     protected static ProcessInstance called(String complaintNo, String processKey) {
         return runtimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(complaintNo).active().singleResult();
+    }
+
+    /** Types whose values compare by equals; a serialized object's bytes are stored anew each time. */
+    private static final Set<String> PLAIN_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
+            "date", "null");
+
+    /**
+     * The values a service task of the complaint's instances wrote that the variable already held, as
+     * "process/activity name = value": each is a row of history that says nothing.
+     */
+    protected static List<String> valuesWrittenAgainBySteps(String complaintNo) {
+        List<String> writtenAgain = new ArrayList<>();
+        for (HistoricProcessInstance instance : historyService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(complaintNo).list()) {
+            Map<String, String> steps = new HashMap<>();
+            for (HistoricActivityInstance activity : historyService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).activityType("serviceTask").list()) {
+                steps.put(activity.getId(), instance.getProcessDefinitionKey() + "/" + activity.getActivityId());
+            }
+            Map<String, Object> held = new HashMap<>();
+            for (HistoricDetail detail : historyService().createHistoricDetailQuery()
+                    .processInstanceId(instance.getId()).variableUpdates().disableCustomObjectDeserialization()
+                    .orderPartiallyByOccurrence().asc().list()) {
+                HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+                boolean plain = PLAIN_TYPES.contains(update.getTypeName());
+                boolean known = held.containsKey(update.getVariableInstanceId());
+                Object before = held.put(update.getVariableInstanceId(), plain ? update.getValue() : update.getId());
+                String step = steps.get(update.getActivityInstanceId());
+                if (step != null && known && plain && Objects.equals(before, update.getValue())) {
+                    writtenAgain.add(step + " " + update.getVariableName() + " = " + before);
+                }
+            }
+        }
+        return writtenAgain;
     }
 
     /** The user completes the instance's task (claiming it on the way, as completing does). */
