@@ -23,6 +23,7 @@ class ClassifyComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts.setChanged(execution, classification.classify(CaseKey.of(execution), REPEAT_WINDOW.get(execution)).variables());
+        ProcessFacts.setChanged(execution,
+                classification.classify(CaseKey.of(execution), REPEAT_WINDOW.get(execution)).variables());
     }
 }

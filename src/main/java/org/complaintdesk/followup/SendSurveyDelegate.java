@@ -23,6 +23,7 @@ class SendSurveyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessFacts.setChanged(execution, followUp.sendSurvey(CaseKey.of(execution), SURVEY_WINDOW.get(execution)).variables());
+        ProcessFacts.setChanged(execution,
+                followUp.sendSurvey(CaseKey.of(execution), SURVEY_WINDOW.get(execution)).variables());
     }
 }
