@@ -3,6 +3,8 @@ package org.complaintdesk.process;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -36,9 +38,19 @@ public interface ProcessFacts {
      * trail would show it as a change ("remedy: REFUND_PARTIAL → REFUND_PARTIAL").
      */
     static void setChanged(VariableScope scope, Map<String, ?> variables) {
+        scope.setVariables(changed(variables, scope::hasVariable, scope::getVariable));
+    }
+
+    /** {@link #setChanged}, for the scope's own variables (a task's, say): those of its parents are not looked at. */
+    static void setChangedLocal(VariableScope scope, Map<String, ?> variables) {
+        scope.setVariablesLocal(changed(variables, scope::hasVariableLocal, scope::getVariableLocal));
+    }
+
+    private static Map<String, Object> changed(Map<String, ?> variables, Predicate<String> has,
+                                               Function<String, Object> held) {
         Map<String, Object> changed = new HashMap<>(variables);
-        changed.entrySet().removeIf(variable -> scope.hasVariable(variable.getKey())
-                && Objects.equals(scope.getVariable(variable.getKey()), variable.getValue()));
-        scope.setVariables(changed);
+        changed.entrySet().removeIf(variable -> has.test(variable.getKey())
+                && Objects.equals(held.apply(variable.getKey()), variable.getValue()));
+        return changed;
     }
 }

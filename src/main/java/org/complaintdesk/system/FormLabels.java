@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.complaintdesk.process.ProcessFacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -78,11 +78,7 @@ class FormLabels {
     public void label(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         if (execution != null) { // a standalone task shows no case
-            Map<String, Object> shown = of(execution::hasVariable, execution::getVariable);
-            // the engine writes a history row for every value set, the same value again included: set only changes
-            shown.entrySet().removeIf(label -> task.hasVariableLocal(label.getKey())
-                    && Objects.equals(task.getVariableLocal(label.getKey()), label.getValue()));
-            task.setVariablesLocal(shown);
+            ProcessFacts.setChangedLocal(task, of(execution::hasVariable, execution::getVariable));
         }
     }
 
